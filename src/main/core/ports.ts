@@ -1,0 +1,37 @@
+// The small interfaces through which the Electron-free core reaches the machine's edge.
+// The composition root fills them with Electron's facilities; tests fill them with real Node ones.
+
+/** Asynchronous, as Electron's clipboard module is from Electron 45 on. */
+export interface Clipboard {
+  readText(): Promise<string>
+  writeText(text: string): Promise<void>
+}
+
+export interface ExternalOpener {
+  openExternal(url: string): Promise<void>
+}
+
+export interface Timers {
+  now(): number
+  setTimeout(fn: () => void, ms: number): unknown
+  clearTimeout(handle: unknown): void
+}
+
+export const systemTimers: Timers = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)
+}
+
+/** The subset of electron-store (and its base, conf) the core persists through. */
+export interface KeyValueStore {
+  get(key: string): unknown
+  set(key: string, value: unknown): void
+  readonly path: string
+}
+
+export interface Logger {
+  info(message: string): void
+  warn(message: string): void
+  error(message: string): void
+}

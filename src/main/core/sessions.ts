@@ -1,0 +1,34 @@
+// Live sessions, one per role, with the secrets that must never leave the main process, and the
+// projection of each into the view the renderer is allowed to see.
+import type { Partition } from '../../shared/arn'
+import type { SessionView } from '../../shared/views'
+import type { TemporaryCredentials } from './sts-gateway'
+
+export interface LiveSession {
+  roleId: string
+  credentials: TemporaryCredentials
+  assumedRoleArn: string
+  sourceArn: string
+  partition: Partition
+  region: string
+  startedAt: number
+  durationSeconds: number
+  /** AssumeRole was called with long-term keys: only then may console sign-in ask for a SessionDuration. */
+  fromLongTermKeys: boolean
+  identityCheck: SessionView['identityCheck']
+  note?: string
+}
+
+export function toSessionView(s: LiveSession): SessionView {
+  return {
+    roleId: s.roleId,
+    assumedRoleArn: s.assumedRoleArn,
+    sourceArn: s.sourceArn,
+    region: s.region,
+    expiresAt: s.credentials.expiresAt,
+    startedAt: s.startedAt,
+    durationSeconds: s.durationSeconds,
+    identityCheck: s.identityCheck,
+    ...(s.note ? { note: s.note } : {})
+  }
+}

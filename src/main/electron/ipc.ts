@@ -1,0 +1,25 @@
+// Registers one ipcMain handler per contract channel. Each checks that the sender is our own
+// renderer's main frame before the router validates the payload and calls the core.
+import { ipcMain, type WebContents } from 'electron'
+import { channels, type Channel } from '../../shared/channels'
+import { dispatch, reject } from '../core/ipc-router'
+import type { RolecallCore } from '../core/rolecall-core'
+import { isTrustedSender } from '../core/trusted-sender'
+
+export function registerIpc(core: RolecallCore, rendererUrl: string, ours: () => WebContents | undefined): void {
+  for (const channel of Object.keys(channels) as Channel[]) {
+    ipcMain.handle(channel, (event, payload: unknown) => {
+      if (event.sender !== ours() || !isTrustedSender(event.senderFrame, rendererUrl)) {
+        return reject('UntrustedSender', 'Request refused', 'Only the Rolecall window may make requests.')
+      }
+      return dispatch(core.handlers, channel, payload)
+    })
+  }
+}
+
+export function forwardState(core: RolecallCore, target: () => WebContents | undefined): () => void {
+  return core.subscribe((state) => {
+    const contents = target()
+    if (contents && !contents.isDestroyed()) contents.send('app:state', state)
+  })
+}

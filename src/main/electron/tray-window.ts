@@ -1,0 +1,62 @@
+// The Rolecall window: sandboxed, isolated, hidden rather than closed, placed near the tray where
+// the platform has one at a known position (macOS, Windows) and an ordinary window on Linux.
+import { BrowserWindow, screen, type Tray } from 'electron'
+import { positionNearTray } from '../core/window-position'
+
+const SIZE = { width: 400, height: 620 }
+
+export interface TrayWindow {
+  window: BrowserWindow
+  show(): void
+  toggle(): void
+  allowClose(): void
+}
+
+export function createTrayWindow(preloadPath: string, load: (win: BrowserWindow) => Promise<void>, tray: () => Tray | undefined): TrayWindow {
+  const window = new BrowserWindow({
+    ...SIZE,
+    show: false,
+    title: 'Rolecall',
+    resizable: process.platform === 'linux',
+    skipTaskbar: process.platform !== 'linux',
+    frame: process.platform === 'linux',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false
+    }
+  })
+  let quitting = false
+  window.on('close', (event) => {
+    if (quitting) return
+    event.preventDefault()
+    window.hide()
+  })
+  void load(window)
+
+  const show = (): void => {
+    const icon = tray()
+    if (icon && process.platform !== 'linux') {
+      const bounds = icon.getBounds()
+      const { workArea } = screen.getDisplayMatching(bounds)
+      const { x, y } = positionNearTray(bounds, SIZE, workArea)
+      window.setPosition(x, y, false)
+    }
+    window.show()
+    window.focus()
+  }
+  return {
+    window,
+    show,
+    toggle: () => (window.isVisible() && window.isFocused() ? window.hide() : show()),
+    allowClose: () => {
+      quitting = true
+    }
+  }
+}

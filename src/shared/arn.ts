@@ -1,0 +1,59 @@
+// Parses and validates IAM role ARNs, with a message that names exactly what is wrong.
+// Shared so the role form can explain a typo before saving; main re-validates on save.
+
+export type Partition = 'aws' | 'aws-cn' | 'aws-us-gov'
+
+export interface RoleArn {
+  partition: Partition
+  accountId: string
+  /** IAM path including leading and trailing slash, e.g. "/" or "/team/ops/". */
+  path: string
+  roleName: string
+  arn: string
+}
+
+export type ArnResult = { ok: true; value: RoleArn } | { ok: false; error: string }
+
+const PARTITIONS: readonly Partition[] = ['aws', 'aws-cn', 'aws-us-gov']
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/
+// IAM paths are printable ASCII between slashes (IAM's own pattern is (\u002F)|(\u002F[\u0021-\u007E]+\u002F)).
+const PATH = /^\/(?:[\u0021-\u007E]*\/)?$/
+
+export function parseRoleArn(input: string): ArnResult {
+  const arn = input.trim()
+  if (arn === '') return fail('Enter a role ARN, like arn:aws:iam::123456789012:role/Admin.')
+  const parts = arn.split(':')
+  if (parts[0] !== 'arn' || parts.length !== 6) {
+    return fail('A role ARN has six parts separated by colons: arn:PARTITION:iam::ACCOUNT:role/NAME.')
+  }
+  const [, partition = '', service, region, accountId = '', resource = ''] = parts
+  if (!PARTITIONS.includes(partition as Partition)) {
+    return fail(`Unknown partition "${partition}": use aws, aws-cn or aws-us-gov.`)
+  }
+  if (service !== 'iam') return fail(`The service must be "iam", not "${service}".`)
+  if (region !== '') return fail('IAM ARNs have no region: leave the fourth part empty (iam::ACCOUNT).')
+  if (!/^\d{12}$/.test(accountId)) {
+    return fail(`The account ID must be exactly 12 digits; "${accountId}" is not.`)
+  }
+  if (!resource.startsWith('role/')) {
+    return fail(`The resource must start with "role/"; "${resource.split('/')[0]}" is not a role.`)
+  }
+  const slash = resource.lastIndexOf('/')
+  const path = resource.slice(4, slash + 1)
+  const roleName = resource.slice(slash + 1)
+  if (path.length > 512 || !PATH.test(path)) {
+    return fail(`The role path "${path}" is not valid: it must start and end with "/" and use printable characters.`)
+  }
+  if (!ROLE_NAME.test(roleName)) {
+    return fail(
+      roleName === ''
+        ? 'The role name is missing after "role/".'
+        : `The role name "${roleName}" is not valid: up to 64 letters, digits and + = , . @ _ -.`
+    )
+  }
+  return { ok: true, value: { partition: partition as Partition, accountId, path, roleName, arn } }
+}
+
+function fail(error: string): ArnResult {
+  return { ok: false, error }
+}

@@ -1,0 +1,21 @@
+// The names of every IPC channel and event, and the bridge method each maps to.
+// Kept free of runtime dependencies so the sandboxed preload bundles nothing but this map.
+
+export const channels = {
+  'app:get-state': 'getState',
+  'roles:save': 'saveRole',
+  'roles:remove': 'removeRole',
+  'roles:assume': 'assumeRole',
+  'sessions:end': 'endSession',
+  'sessions:copy-export': 'copyExport',
+  'sessions:open-console': 'openConsole',
+  'source:refresh': 'refreshSource',
+  'settings:update': 'updateSettings'
+} as const
+
+export const events = {
+  'app:state': 'onState'
+} as const
+
+export type Channel = keyof typeof channels
+export type EventName = keyof typeof events

@@ -1,0 +1,79 @@
+// The IPC contract: for every channel its request and response schema, for every event its payload schema.
+// Main validates against it, the preload and the e2e host derive the bridge from it, and the
+// `satisfies` clauses make compilation fail when a channel or event lacks a contract.
+import { z } from 'zod'
+import { parseRoleArn } from './arn'
+import type { Channel, EventName } from './channels'
+import {
+  appStateSchema,
+  errorViewSchema,
+  roleViewSchema,
+  sessionViewSchema,
+  settingsSchema,
+  sourceViewSchema
+} from './views'
+
+export const exportFormats = ['bash', 'zsh', 'fish'] as const
+export type ExportFormat = (typeof exportFormats)[number]
+
+const id = z.string().min(1).max(200)
+
+export const roleInputSchema = z.strictObject({
+  id: id.optional(),
+  displayName: z.string().trim().min(1, 'Give the role a name.').max(80, 'Keep the name under 80 characters.'),
+  roleArn: z
+    .string()
+    .max(2048)
+    .superRefine((value, ctx) => {
+      const parsed = parseRoleArn(value)
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error })
+    }),
+  sessionName: z
+    .string()
+    .regex(/^[\w+=,.@-]{2,64}$/, 'A session name is 2 to 64 letters, digits or + = , . @ _ -.')
+    .optional(),
+  durationSeconds: z
+    .number()
+    .int()
+    .min(900, 'The shortest session is 900 seconds (15 minutes).')
+    .max(43200, 'The longest session is 43200 seconds (12 hours).')
+    .optional(),
+  region: settingsSchema.shape.defaultRegion.unwrap().optional(),
+  externalId: z
+    .string()
+    .regex(/^[\w+=,.@:/-]{2,1224}$/, 'An external ID is 2 to 1224 letters, digits or + = , . @ : / _ -.')
+    .optional()
+})
+export type RoleInput = z.infer<typeof roleInputSchema>
+
+const roleRef = z.strictObject({ roleId: id })
+
+export function resultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: errorViewSchema })
+  ])
+}
+
+export const contract = {
+  'app:get-state': { request: z.undefined(), response: resultSchema(appStateSchema) },
+  'roles:save': { request: roleInputSchema, response: resultSchema(roleViewSchema) },
+  'roles:remove': { request: z.strictObject({ id }), response: resultSchema(z.null()) },
+  'roles:assume': { request: roleRef, response: resultSchema(sessionViewSchema) },
+  'sessions:end': { request: roleRef, response: resultSchema(z.null()) },
+  'sessions:copy-export': {
+    request: z.strictObject({ roleId: id, format: z.enum(exportFormats) }),
+    response: resultSchema(z.object({ clearsInSeconds: z.number() }))
+  },
+  'sessions:open-console': { request: roleRef, response: resultSchema(z.null()) },
+  'source:refresh': { request: z.undefined(), response: resultSchema(sourceViewSchema) },
+  'settings:update': { request: settingsSchema.partial().strict(), response: resultSchema(settingsSchema) }
+} satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>
+
+export const eventContract = {
+  'app:state': appStateSchema
+} satisfies Record<EventName, z.ZodType>
+
+export type RequestOf<C extends Channel> = z.input<(typeof contract)[C]['request']>
+export type ResponseOf<C extends Channel> = z.output<(typeof contract)[C]['response']>
+export type EventPayload<E extends EventName> = z.output<(typeof eventContract)[E]>

@@ -1,0 +1,86 @@
+// What the renderer is allowed to know: roles, session metadata and errors. No secret ever appears here.
+import { z } from 'zod'
+
+export const errorViewSchema = z.object({
+  /** The AWS error code where AWS gave one (AccessDenied, ExpiredToken…), else Rolecall's own (NoCredentials…). */
+  code: z.string(),
+  title: z.string(),
+  detail: z.string(),
+  /** The request field the error is about, so a form can show it beside that field. */
+  field: z.string().optional()
+})
+export type ErrorView = z.infer<typeof errorViewSchema>
+
+export const roleViewSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  roleArn: z.string(),
+  accountId: z.string(),
+  roleName: z.string(),
+  partition: z.string(),
+  sessionName: z.string().optional(),
+  durationSeconds: z.number().int().optional(),
+  region: z.string().optional(),
+  externalId: z.string().optional()
+})
+export type RoleView = z.infer<typeof roleViewSchema>
+
+export const sessionViewSchema = z.object({
+  roleId: z.string(),
+  assumedRoleArn: z.string(),
+  sourceArn: z.string(),
+  region: z.string().optional(),
+  /** Epoch milliseconds on this machine's clock, already corrected for the STS clock offset. */
+  expiresAt: z.number(),
+  startedAt: z.number(),
+  durationSeconds: z.number().int(),
+  /** GetCallerIdentity made with the new credentials: does AWS agree who we now are? */
+  identityCheck: z.enum(['pending', 'confirmed', 'failed']),
+  /** Something the user should know about this session, e.g. a shortened duration. */
+  note: z.string().optional()
+})
+export type SessionView = z.infer<typeof sessionViewSchema>
+
+export const sourceViewSchema = z.object({
+  status: z.enum(['checking', 'ok', 'none', 'error']),
+  profile: z.string(),
+  arn: z.string().optional(),
+  accountId: z.string().optional(),
+  error: errorViewSchema.optional()
+})
+export type SourceView = z.infer<typeof sourceViewSchema>
+
+export const settingsSchema = z.object({
+  /** Profile whose credentials are the source for AssumeRole; null means the SDK default (AWS_PROFILE or "default"). */
+  sourceProfile: z.string().trim().min(1).max(128).nullable(),
+  clipboardClearSeconds: z.number().int().min(5).max(3600),
+  defaultRegion: z
+    .string()
+    .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'A region looks like eu-west-1.')
+    .nullable(),
+  defaultDurationSeconds: z.number().int().min(900).max(43200)
+})
+export type Settings = z.infer<typeof settingsSchema>
+
+export const roleActivitySchema = z.object({
+  busy: z.boolean(),
+  error: errorViewSchema.optional()
+})
+export type RoleActivity = z.infer<typeof roleActivitySchema>
+
+export const noticeSchema = z.object({
+  id: z.string(),
+  level: z.enum(['info', 'warning', 'error']),
+  message: z.string()
+})
+export type Notice = z.infer<typeof noticeSchema>
+
+export const appStateSchema = z.object({
+  source: sourceViewSchema,
+  roles: z.array(roleViewSchema),
+  sessions: z.array(sessionViewSchema),
+  activity: z.record(z.string(), roleActivitySchema),
+  settings: settingsSchema,
+  notices: z.array(noticeSchema)
+})
+export type AppState = z.infer<typeof appStateSchema>
