@@ -110,7 +110,8 @@ export class StsGateway {
         maxAttempts: this.options.maxAttempts ?? 3,
         requestHandler: {
           requestTimeout: this.options.requestTimeoutMs ?? 10_000,
-          connectionTimeout: this.options.connectionTimeoutMs ?? 5_000
+          connectionTimeout: this.options.connectionTimeoutMs ?? 5_000,
+          throwOnRequestTimeout: true
         }
       })
       client.middlewareStack.add(

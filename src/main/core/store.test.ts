@@ -1,0 +1,69 @@
+import Conf from 'conf'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { AppStore, DEFAULT_SETTINGS } from './app-store'
+import { openStore } from './open-store'
+
+// conf is the library electron-store extends; it writes the same JSON file the app uses.
+function confAt(dir: string) {
+  return () => new Conf({ projectName: 'rolecall-test', cwd: dir, configName: 'settings' })
+}
+
+const role = { id: 'r1', displayName: 'Prod admin', roleArn: 'arn:aws:iam::123456789012:role/Admin' }
+
+describe('AppStore', () => {
+  it('persists roles and settings across reopen, with defaults filled in', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolecall-store-'))
+    const first = new AppStore(confAt(dir)())
+    expect(first.settings()).toEqual(DEFAULT_SETTINGS)
+    first.saveRole(role)
+    first.saveRole({ ...role, id: 'r2', displayName: 'Dev' })
+    first.saveRole({ ...role, displayName: 'Prod admin (renamed)' })
+    first.updateSettings({ clipboardClearSeconds: 20 })
+    const second = new AppStore(confAt(dir)())
+    expect(second.roles().map((r) => r.displayName)).toEqual(['Prod admin (renamed)', 'Dev'])
+    expect(second.settings().clipboardClearSeconds).toBe(20)
+    expect(second.removeRole('r1')).toBe(true)
+    expect(second.removeRole('r1')).toBe(false)
+    expect(new AppStore(confAt(dir)()).roles().map((r) => r.id)).toEqual(['r2'])
+  })
+
+  it('skips invalid hand-edited entries without deleting them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolecall-store-'))
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ roles: [role, { id: 'bad', roleArn: 'nope' }] }))
+    const store = new AppStore(confAt(dir)())
+    expect(store.roles().map((r) => r.id)).toEqual(['r1'])
+    store.saveRole({ ...role, id: 'r3' })
+    const raw = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')) as { roles: unknown[] }
+    expect(raw.roles).toHaveLength(3)
+  })
+})
+
+describe('openStore', () => {
+  it('keeps a corrupted file as a backup, starts fresh and recovers what roles it can', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolecall-store-'))
+    const path = join(dir, 'settings.json')
+    writeFileSync(path, '{"roles": [' + JSON.stringify(role) + '], "settings": {"clipboardClearSeconds": 10}')
+    const truncated = openStore(path, confAt(dir), () => Date.parse('2026-01-01T00:00:00Z'))
+    expect(truncated.recovery).toMatchObject({ recoveredRoles: 0 })
+    expect(readdirSync(dir).some((f) => f.startsWith('settings.json.corrupt-2026-01-01T00-00-00'))).toBe(true)
+    expect(new AppStore(truncated.store).settings()).toEqual(DEFAULT_SETTINGS)
+  })
+
+  it('recovers app-defined roles from a file that parses but does not fit the store', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolecall-store-'))
+    const path = join(dir, 'settings.json')
+    writeFileSync(path, JSON.stringify({ roles: [role], settings: { clipboardClearSeconds: 10 } }))
+    let calls = 0
+    const failingOnce = () => {
+      calls += 1
+      if (calls === 1) throw new Error('schema violation')
+      return confAt(dir)()
+    }
+    const opened = openStore(path, failingOnce)
+    expect(opened.recovery).toMatchObject({ recoveredRoles: 1, reason: 'schema violation' })
+    expect(new AppStore(opened.store).roles()).toEqual([role])
+  })
+})

@@ -1,0 +1,25 @@
+// Asks before removing a role, in-app rather than window.confirm, and removes it through main.
+import type { RoleView } from '../../shared/views'
+import { DialogActions } from './DialogActions'
+import { ErrorAlert } from './ErrorAlert'
+import { Modal } from './Modal'
+import { useAction } from './useAction'
+
+export function RemoveRoleDialog({ role, onClose }: { role: RoleView; onClose(): void }) {
+  const { run, pending, error } = useAction()
+  return (
+    <Modal title="Remove role?" onClose={onClose}>
+      <p>
+        “{role.displayName}” ({role.roleArn}) will be removed from Rolecall.
+      </p>
+      {error && <ErrorAlert error={error} />}
+      <DialogActions
+        confirmLabel="Remove"
+        danger
+        pending={pending}
+        onCancel={onClose}
+        onConfirm={() => void run(() => window.rolecall.removeRole({ id: role.id }), onClose)}
+      />
+    </Modal>
+  )
+}

@@ -1,0 +1,68 @@
+// One active session: who it is, a live countdown, and the copy / console / end actions with their feedback.
+import { useState } from 'react'
+import type { SessionView } from '../../shared/views'
+import { useNow } from './clock'
+import { Countdown } from './Countdown'
+import { ErrorAlert } from './ErrorAlert'
+import { useAction } from './useAction'
+
+interface Props {
+  session: SessionView
+  name: string
+}
+
+export function SessionItem({ session, name }: Props) {
+  const now = useNow()
+  const action = useAction()
+  const [copied, setCopied] = useState<{ seconds: number; clearsAt: number } | null>(null)
+  const roleRef = { roleId: session.roleId }
+
+  function copyExport() {
+    void action.run(
+      () => window.rolecall.copyExport({ ...roleRef, format: 'bash' }),
+      ({ clearsInSeconds }) => setCopied({ seconds: clearsInSeconds, clearsAt: Date.now() + clearsInSeconds * 1000 })
+    )
+  }
+
+  return (
+    <li aria-label={name} className="session">
+      <div className="session-header">
+        <span className="session-name">{name}</span>
+        <Countdown name={name} expiresAt={session.expiresAt} now={now} />
+      </div>
+      <p className="arn">
+        Assumed as <code>{session.assumedRoleArn}</code>
+      </p>
+      <p className="arn">
+        from <code>{session.sourceArn}</code>
+      </p>
+      <div className="session-actions">
+        <button type="button" aria-label={`Copy export for ${name}`} onClick={copyExport}>
+          Copy export
+        </button>
+        <button
+          type="button"
+          aria-label={`Open console for ${name}`}
+          onClick={() => void action.run(() => window.rolecall.openConsole(roleRef))}
+        >
+          Open console
+        </button>
+        <button
+          type="button"
+          className="subtle-danger"
+          aria-label={`End session for ${name}`}
+          onClick={() => void action.run(() => window.rolecall.endSession(roleRef))}
+        >
+          End session
+        </button>
+      </div>
+      {/* The message goes away once main has cleared the clipboard, so it never claims a stale copy. */}
+      {copied && now < copied.clearsAt && (
+        <p role="status" className="copied">
+          Copied export for {name}. Clipboard clears in {copied.seconds} s.
+        </p>
+      )}
+      {action.error && <ErrorAlert error={action.error} />}
+    </li>
+  )
+}

@@ -1,0 +1,29 @@
+// Pure helpers behind the session countdowns: the h:mm:ss text and how urgent the remaining time is.
+
+export type Urgency = 'normal' | 'warning' | 'critical' | 'expired'
+
+const MINUTE = 60_000
+
+/**
+ * Formats the time left as h:mm:ss (hours not padded), or "Expired" once nothing is left.
+ * Rounds up so the last second reads 0:00:01 rather than a 0:00:00 that is not yet expired.
+ */
+export function formatCountdown(ms: number): string {
+  if (ms <= 0) return 'Expired'
+  const total = Math.ceil(ms / 1000)
+  const hours = Math.floor(total / 3600)
+  const minutes = Math.floor((total % 3600) / 60)
+  const seconds = total % 60
+  return `${hours}:${pad(minutes)}:${pad(seconds)}`
+}
+
+export function urgencyOf(msLeft: number, warningMs = 10 * MINUTE, criticalMs = 2 * MINUTE): Urgency {
+  if (msLeft <= 0) return 'expired'
+  if (msLeft <= criticalMs) return 'critical'
+  if (msLeft <= warningMs) return 'warning'
+  return 'normal'
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0')
+}

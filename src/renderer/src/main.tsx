@@ -1,0 +1,14 @@
+// Renderer entry: loads the stylesheet (a file, as the CSP forbids inline styles) and mounts the app.
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import './styles.css'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>
+)

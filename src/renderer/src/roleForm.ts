@@ -1,0 +1,25 @@
+// Turns the add/edit role form into a saveRole request, checking the ARN before it leaves the window.
+import { parseRoleArn } from '../../shared/arn'
+import type { RequestOf } from '../../shared/contract'
+import { parseForm, rejectField, secondsOf, textOf, type Parsed } from './formValues'
+
+export type RoleRequest = RequestOf<'roles:save'>
+
+export const roleFields = ['displayName', 'roleArn', 'sessionName', 'durationSeconds', 'region', 'externalId'] as const
+
+export function readRoleForm(data: FormData, id: string | undefined): Parsed<RoleRequest> {
+  return parseForm(() => {
+    const arn = parseRoleArn(textOf(data, 'roleArn'))
+    if (!arn.ok) rejectField('roleArn', arn.error)
+    const request: RoleRequest = { displayName: textOf(data, 'displayName'), roleArn: arn.value.arn }
+    if (id !== undefined) request.id = id
+    const durationSeconds = secondsOf(data, 'durationSeconds')
+    if (durationSeconds !== undefined) request.durationSeconds = durationSeconds
+    // Blank optional fields are left out rather than sent empty, so main applies its defaults.
+    for (const name of ['sessionName', 'region', 'externalId'] as const) {
+      const value = textOf(data, name)
+      if (value !== '') request[name] = value
+    }
+    return request
+  })
+}

@@ -1,0 +1,77 @@
+// A complete test world: the local STS with a user and a set of roles, an AWS home pointing at it,
+// and the real Rolecall core wired to edge fakes. Used by integration tests, the e2e host and benches.
+import Conf from 'conf'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { RolecallCore, type CoreDeps } from '../../src/main/core/rolecall-core'
+import { createAwsHome, credentialsSection, type AwsHome } from './aws-home'
+import { memoryClipboard, recordingOpener, type MemoryClipboard, type RecordingOpener } from './edge-fakes'
+import { startStsServer, type StsServer } from './sts-server'
+
+export const ACCOUNT = '123456789012'
+export const ALICE = {
+  arn: `arn:aws:iam::${ACCOUNT}:user/alice`,
+  accessKeyId: 'AKIAALICE0000EXAMPLE',
+  secretAccessKey: 'aliceSecret/with+slash=and0000000000000000',
+  mfaSerial: `arn:aws:iam::${ACCOUNT}:mfa/alice`,
+  mfaCodes: ['123456', '234567', '345678']
+}
+
+export const ROLES = {
+  admin: `arn:aws:iam::${ACCOUNT}:role/Admin`,
+  readOnly: `arn:aws:iam::${ACCOUNT}:role/team/ReadOnly`,
+  mfa: `arn:aws:iam::${ACCOUNT}:role/NeedsMfa`,
+  external: `arn:aws:iam::${ACCOUNT}:role/Vendor`,
+  untrusted: `arn:aws:iam::${ACCOUNT}:role/Untrusted`,
+  long: `arn:aws:iam::${ACCOUNT}:role/LongSessions`
+}
+
+export interface World {
+  sts: StsServer
+  home: AwsHome
+  core: RolecallCore
+  clipboard: MemoryClipboard
+  opener: RecordingOpener
+  close(): Promise<void>
+}
+
+export async function startWorld(options: { coreDeps?: Partial<CoreDeps>; credentials?: boolean } = {}): Promise<World> {
+  const sts = await startStsServer({
+    users: [ALICE],
+    roles: [
+      { arn: ROLES.admin, trustedPrincipals: [ALICE.arn], maxSessionDuration: 3600 },
+      { arn: ROLES.readOnly, trustedPrincipals: ['*'], maxSessionDuration: 43200 },
+      { arn: ROLES.mfa, trustedPrincipals: [ALICE.arn], requireMfa: true },
+      { arn: ROLES.external, trustedPrincipals: [ALICE.arn], externalId: 'vendor-42' },
+      { arn: ROLES.untrusted, trustedPrincipals: [`arn:aws:iam::${ACCOUNT}:user/bob`] },
+      { arn: ROLES.long, trustedPrincipals: [ALICE.arn], maxSessionDuration: 43200 }
+    ]
+  })
+  const home = createAwsHome({ stsUrl: sts.url })
+  if (options.credentials !== false) home.write({ credentials: credentialsSection('default', ALICE) })
+  const restoreEnv = home.apply()
+  const clipboard = memoryClipboard()
+  const opener = recordingOpener()
+  const storeDir = mkdtempSync(join(tmpdir(), 'rolecall-settings-'))
+  const core = new RolecallCore({
+    store: new Conf({ projectName: 'rolecall-test', cwd: storeDir, configName: 'settings' }),
+    clipboard,
+    opener,
+    gateway: { maxAttempts: 2, requestTimeoutMs: 2000, connectionTimeoutMs: 1000 },
+    ...options.coreDeps
+  })
+  return {
+    sts,
+    home,
+    core,
+    clipboard,
+    opener,
+    async close() {
+      await core.dispose()
+      await sts.close()
+      restoreEnv()
+      home.remove()
+    }
+  }
+}
