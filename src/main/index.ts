@@ -9,7 +9,6 @@ import { hardenApp } from './electron/security'
 import { openSettingsStore } from './electron/settings-store'
 import { createTray, setTrayMenu } from './electron/tray-icon'
 import { createTrayWindow, type TrayWindow } from './electron/tray-window'
-import type { Tray } from 'electron'
 
 const here = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url))
 const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(here('../renderer/index.html')).toString()
@@ -35,12 +34,8 @@ app.whenReady().then(() => {
       : []
   })
 
-  let tray: Tray | undefined
-  const ui: TrayWindow = createTrayWindow(
-    here('../preload/index.cjs'),
-    (win) => win.loadURL(rendererUrl),
-    () => tray
-  )
+  const tray = createTray(here('../../resources/tray.png'), () => ui.toggle())
+  const ui: TrayWindow = createTrayWindow(here('../preload/index.cjs'), (win) => win.loadURL(rendererUrl), tray)
   app.on('second-instance', () => ui.show())
   registerIpc(core, rendererUrl, () => ui.window.webContents)
   forwardState(core, () => ui.window.webContents)
@@ -50,9 +45,8 @@ app.whenReady().then(() => {
     else if (action.type === 'quit') app.quit()
     else void core.handlers['roles:assume']({ roleId: action.roleId })
   }
-  tray = createTray(here('../../resources/tray.png'), () => ui.toggle())
   setTrayMenu(tray, trayMenu(core.state()), run)
-  core.subscribe((state) => tray && setTrayMenu(tray, trayMenu(state), run))
+  core.subscribe((state) => setTrayMenu(tray, trayMenu(state), run))
 
   // Quit waits for the clipboard to be cleared of Rolecall's text, once.
   let disposed = false

@@ -12,7 +12,7 @@ export interface TrayWindow {
   allowClose(): void
 }
 
-export function createTrayWindow(preloadPath: string, load: (win: BrowserWindow) => Promise<void>, tray: () => Tray | undefined): TrayWindow {
+export function createTrayWindow(preloadPath: string, load: (win: BrowserWindow) => Promise<void>, tray: Tray): TrayWindow {
   const window = new BrowserWindow({
     ...SIZE,
     show: false,
@@ -41,9 +41,8 @@ export function createTrayWindow(preloadPath: string, load: (win: BrowserWindow)
   void load(window)
 
   const show = (): void => {
-    const icon = tray()
-    if (icon && process.platform !== 'linux') {
-      const bounds = icon.getBounds()
+    if (process.platform !== 'linux') {
+      const bounds = tray.getBounds()
       const { workArea } = screen.getDisplayMatching(bounds)
       const { x, y } = positionNearTray(bounds, SIZE, workArea)
       window.setPosition(x, y, false)
