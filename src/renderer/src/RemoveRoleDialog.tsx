@@ -9,7 +9,7 @@ export function RemoveRoleDialog({ role, onClose }: { role: RoleView; onClose():
   const { run, pending, error } = useAction()
   return (
     <Modal title="Remove role?" onClose={onClose}>
-      <p>
+      <p className="dialog-message">
         “{role.displayName}” ({role.roleArn}) will be removed from Rolecall.
       </p>
       {error && <ErrorAlert error={error} />}

@@ -1,6 +1,7 @@
 // One saved role: its name, account and role name, and the Assume / Edit / Remove buttons.
 import type { RoleActivity, RoleView } from '../../shared/views'
 import { ErrorAlert } from './ErrorAlert'
+import { Icon } from './Icon'
 import { useAction } from './useAction'
 
 interface Props {
@@ -21,7 +22,7 @@ export function RoleRow({ role, activity, onEdit, onRemove }: Props) {
     <div className="role-row">
       <div className="role-main">
         <span className="role-name">{role.displayName}</span>
-        <span className="role-meta">
+        <span className="role-meta" title={role.roleArn}>
           <span className="account">{role.accountId}</span> · <span>{role.roleName}</span>
         </span>
       </div>
@@ -35,11 +36,24 @@ export function RoleRow({ role, activity, onEdit, onRemove }: Props) {
         >
           {busy ? 'Assuming…' : 'Assume'}
         </button>
-        <button type="button" aria-label={`Edit ${role.displayName}`} onClick={() => onEdit(role)}>
-          Edit
+        {/* Icons keep Edit and Remove narrow so the name column gets the width; the title is the visible hint. */}
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Edit ${role.displayName}`}
+          title="Edit"
+          onClick={() => onEdit(role)}
+        >
+          <Icon name="edit" />
         </button>
-        <button type="button" className="subtle-danger" aria-label={`Remove ${role.displayName}`} onClick={() => onRemove(role)}>
-          Remove
+        <button
+          type="button"
+          className="icon-button subtle-danger"
+          aria-label={`Remove ${role.displayName}`}
+          title="Remove"
+          onClick={() => onRemove(role)}
+        >
+          <Icon name="remove" />
         </button>
       </div>
       {error && <ErrorAlert error={error} />}

@@ -30,10 +30,11 @@ export function SessionItem({ session, name }: Props) {
         <span className="session-name">{name}</span>
         <Countdown name={name} expiresAt={session.expiresAt} now={now} />
       </div>
-      <p className="arn">
+      {/* One line each to keep sessions compact; the title shows the whole ARN when it is cut short. */}
+      <p className="arn" title={session.assumedRoleArn}>
         Assumed as <code>{session.assumedRoleArn}</code>
       </p>
-      <p className="arn">
+      <p className="arn" title={session.sourceArn}>
         from <code>{session.sourceArn}</code>
       </p>
       <div className="session-actions">

@@ -17,10 +17,12 @@ export function SourcePanel({ source }: { source: SourceView }) {
   }
   if (source.status === 'ok') {
     return (
-      <p className="source">
-        Signed in as <code>{source.arn ?? source.accountId}</code>{' '}
-        <span className="source-profile">(profile {source.profile})</span>
-      </p>
+      <div className="source">
+        <p>
+          Signed in as <code>{source.arn ?? source.accountId}</code>
+        </p>
+        <p>Profile: {source.profile}</p>
+      </div>
     )
   }
 

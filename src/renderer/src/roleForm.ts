@@ -3,7 +3,7 @@ import { parseRoleArn } from '../../shared/arn'
 import type { RequestOf } from '../../shared/contract'
 import { parseForm, rejectField, secondsOf, textOf, type Parsed } from './formValues'
 
-export type RoleRequest = RequestOf<'roles:save'>
+type RoleRequest = RequestOf<'roles:save'>
 
 export const roleFields = ['displayName', 'roleArn', 'sessionName', 'durationSeconds', 'region', 'externalId'] as const
 

@@ -3,7 +3,7 @@ import type { RequestOf } from '../../shared/contract'
 import type { Settings } from '../../shared/views'
 import { parseForm, requiredSecondsOf, textOf, type Parsed } from './formValues'
 
-export type SettingsRequest = RequestOf<'settings:update'>
+type SettingsRequest = RequestOf<'settings:update'>
 
 export const settingsFields = ['sourceProfile', 'clipboardClearSeconds', 'defaultRegion', 'defaultDurationSeconds'] as const
 
