@@ -6,6 +6,13 @@ import { Countdown } from './Countdown'
 import { ErrorAlert } from './ErrorAlert'
 import { useAction } from './useAction'
 
+// GetCallerIdentity with the new credentials, as the AWS examples do after a switch.
+const IDENTITY_CHECK: Record<SessionView['identityCheck'], string> = {
+  pending: 'Confirming identity with AWS…',
+  confirmed: '✓ AWS confirms this identity',
+  failed: '⚠ AWS did not confirm this identity'
+}
+
 interface Props {
   session: SessionView
   name: string
@@ -37,6 +44,10 @@ export function SessionItem({ session, name }: Props) {
       <p className="arn" title={session.sourceArn}>
         from <code>{session.sourceArn}</code>
       </p>
+      <p className="identity-check" data-check={session.identityCheck}>
+        {IDENTITY_CHECK[session.identityCheck]}
+      </p>
+      {session.note && <p className="session-note">{session.note}</p>}
       <div className="session-actions">
         <button type="button" aria-label={`Copy export for ${name}`} onClick={copyExport}>
           Copy export
