@@ -1,8 +1,10 @@
 // The whole foundation flow in Chromium against the real core and the local STS: add a role,
 // assume it, watch the countdown, copy the export, open the console, and see refusals reported.
 import type { Page } from '@playwright/test'
+import { fileURLToPath } from 'node:url'
 import { ALICE, ROLES } from '../../test/support/world'
 import { expect, test } from '../fixtures'
+import { serveDirectory } from '../host/static-server'
 
 async function addRole(page: Page, name: string, arn: string, extra: { externalId?: string; region?: string } = {}) {
   await page.getByRole('button', { name: 'Add role' }).click()
@@ -130,4 +132,26 @@ test.describe('without credentials', () => {
     await expect(panel).toContainText('aws configure')
     await expect(panel.getByRole('button', { name: 'Check again' })).toBeVisible()
   })
+})
+
+test('the built page runs under the strict CSP: injected inline script does not run', async ({ page, host: _host }) => {
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script')
+    script.textContent = 'window.__injected = true'
+    document.body.append(script)
+    return (window as unknown as { __injected?: boolean }).__injected === true
+  })
+  expect(ran).toBe(false)
+})
+
+test('a page other than the renderer is refused by the core', async ({ page, host }) => {
+  const other = await serveDirectory(fileURLToPath(new URL('../../out/renderer', import.meta.url)))
+  try {
+    await page.goto(other.url)
+    expect(new URL(other.url).origin).not.toBe(new URL(host.url).origin)
+    const result = await page.evaluate(() => window.rolecall.getState())
+    expect(result).toMatchObject({ ok: false, error: { code: 'UntrustedSender' } })
+  } finally {
+    await other.close()
+  }
 })

@@ -16,7 +16,7 @@ const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(here('../
 if (!app.requestSingleInstanceLock()) app.quit()
 
 app.whenReady().then(() => {
-  hardenApp()
+  hardenApp(process.env.ELECTRON_RENDERER_URL ? 'development' : 'production')
   const opened = openSettingsStore()
   const signinOverride = process.env.AWS_ENDPOINT_URL_SIGNIN
   const core = new RolecallCore({

@@ -1,28 +1,17 @@
 // App-wide Electron hardening: no navigation, no new windows, no webviews, no permissions, and a
 // strict CSP header on every response, for every webContents ever created.
 import { app, session, type WebContents } from 'electron'
+import { contentSecurityPolicy } from '../../shared/csp'
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-  "frame-ancestors 'none'"
-].join('; ')
-
-export function hardenApp(): void {
+export function hardenApp(mode: 'production' | 'development'): void {
+  const policy = contentSecurityPolicy(mode)
   app.on('web-contents-created', (_event, contents) => lockDown(contents))
   const ses = session.defaultSession
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] }
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] }
     })
   })
 }

@@ -2,6 +2,7 @@
 // the platform has one at a known position (macOS, Windows) and an ordinary window on Linux.
 import { BrowserWindow, screen, type Tray } from 'electron'
 import { positionNearTray } from '../core/window-position'
+import { secureWebPreferences } from './web-preferences'
 
 const SIZE = { width: 400, height: 620 }
 
@@ -20,17 +21,7 @@ export function createTrayWindow(preloadPath: string, load: (win: BrowserWindow)
     resizable: process.platform === 'linux',
     skipTaskbar: process.platform !== 'linux',
     frame: process.platform === 'linux',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false
-    }
+    webPreferences: secureWebPreferences(preloadPath)
   })
   let quitting = false
   window.on('close', (event) => {

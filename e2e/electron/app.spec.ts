@@ -1,0 +1,81 @@
+// The real Electron app through Playwright's _electron: hardened window, the preload's bridge over
+// real IPC, the tray window's close-to-hide, and a role assumed against the local STS.
+// Needs the Electron binary, which cannot be downloaded on every machine; without it these skip.
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
+import { mkdtempSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { channels } from '../../src/shared/channels'
+import { ROLES, startWorld, type World } from '../../test/support/world'
+
+function electronBinary(): string | undefined {
+  try {
+    return createRequire(import.meta.url)('electron') as string
+  } catch {
+    return undefined
+  }
+}
+const binary = electronBinary()
+test.skip(!binary, 'No Electron binary here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); .github/workflows/electron.yml runs these')
+
+let world: World
+let app: ElectronApplication
+
+test.beforeEach(async () => {
+  world = await startWorld()
+  const profileDir = mkdtempSync(join(tmpdir(), 'rolecall-electron-'))
+  app = await electron.launch({
+    executablePath: binary,
+    args: ['.', '--no-sandbox'],
+    env: { ...process.env, ...world.home.env, XDG_CONFIG_HOME: profileDir, HOME: profileDir } as Record<string, string>
+  })
+})
+
+test.afterEach(async () => {
+  await app?.close()
+  await world?.close()
+})
+
+test('the window is sandboxed, isolated and without Node', async () => {
+  const page = await app.firstWindow()
+  // getLastWebPreferences is Electron's internal view of what the window really runs with.
+  const prefs = await app.evaluate(({ BrowserWindow }) =>
+    (BrowserWindow.getAllWindows()[0]!.webContents as unknown as { getLastWebPreferences(): unknown }).getLastWebPreferences()
+  )
+  expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true })
+  expect(await page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process])).toEqual(['undefined', 'undefined'])
+  expect(await page.evaluate(() => Object.keys(window.rolecall).sort())).toEqual(
+    [...Object.values(channels), 'onState'].sort()
+  )
+  expect(await page.evaluate(() => window.open('https://example.com') === null)).toBe(true)
+})
+
+test('navigation away from the app is blocked', async () => {
+  const page = await app.firstWindow()
+  const before = page.url()
+  await page.evaluate(() => {
+    window.location.href = 'https://example.com/'
+  })
+  await page.waitForTimeout(500)
+  expect(page.url()).toBe(before)
+})
+
+test('closing the window hides it and the app keeps running', async () => {
+  const page = await app.firstWindow()
+  await page.getByRole('heading', { name: 'Rolecall' }).waitFor()
+  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.close())
+  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.isVisible()))).toEqual([false])
+})
+
+test('adds and assumes a role over real IPC', async () => {
+  const page = await app.firstWindow()
+  await page.getByRole('button', { name: 'Add role' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add role' })
+  await dialog.getByLabel('Display name').fill('Admin')
+  await dialog.getByLabel('Role ARN').fill(ROLES.admin)
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('button', { name: 'Assume Admin' }).click()
+  await expect(page.getByRole('timer', { name: 'Time left for Admin' })).toBeVisible()
+  expect(world.sts.calls.some((c) => c.action === 'AssumeRole' && c.status === 200)).toBe(true)
+})
