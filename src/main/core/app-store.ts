@@ -19,12 +19,22 @@ export class StorageError extends Error {
   override name = 'StorageFailed'
 }
 
+/**
+ * Reads are served from memory after the first: electron-store re-reads and re-parses its file on
+ * every get, which would put file I/O on every switch and every state snapshot.
+ */
 export class AppStore {
+  private cachedSettings: Settings | undefined
+  private cachedRoles: StoredRole[] | undefined
+
   constructor(private readonly kv: KeyValueStore) {}
 
   settings(): Settings {
-    const stored = settingsSchema.partial().safeParse(this.kv.get('settings') ?? {})
-    return { ...DEFAULT_SETTINGS, ...(stored.success ? stripUndefined(stored.data) : {}) }
+    if (!this.cachedSettings) {
+      const stored = settingsSchema.partial().safeParse(this.kv.get('settings') ?? {})
+      this.cachedSettings = { ...DEFAULT_SETTINGS, ...(stored.success ? stripUndefined(stored.data) : {}) }
+    }
+    return this.cachedSettings
   }
 
   updateSettings(patch: Partial<Settings>): Settings {
@@ -35,7 +45,8 @@ export class AppStore {
 
   /** Valid roles in saved order; entries that fail validation are skipped, not deleted. */
   roles(): StoredRole[] {
-    return parseRoles(this.kv.get('roles'))
+    this.cachedRoles ??= parseRoles(this.kv.get('roles'))
+    return this.cachedRoles
   }
 
   saveRole(role: StoredRole): void {
@@ -59,11 +70,14 @@ export class AppStore {
     return Array.isArray(raw) ? [...raw] : []
   }
 
-  private write(key: string, value: unknown): void {
+  private write(key: 'settings' | 'roles', value: unknown): void {
     try {
       this.kv.set(key, value)
     } catch (error) {
       throw new StorageError(`Could not write ${this.kv.path}: ${(error as Error).message}`)
+    } finally {
+      this.cachedSettings = undefined
+      this.cachedRoles = undefined
     }
   }
 }
