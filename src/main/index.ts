@@ -59,6 +59,7 @@ app.whenReady().then(() => {
   })
   if (process.platform === 'linux') ui.show()
   void core.refreshSource()
+  void core.loadCatalog({ watch: true })
 })
 
 // A tray app lives on with no window open.

@@ -6,6 +6,8 @@ export const channels = {
   'roles:save': 'saveRole',
   'roles:remove': 'removeRole',
   'roles:assume': 'assumeRole',
+  'roles:favourite': 'setFavourite',
+  'accounts:update': 'updateAccount',
   'sessions:end': 'endSession',
   'sessions:copy-export': 'copyExport',
   'sessions:open-console': 'openConsole',

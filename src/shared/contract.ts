@@ -48,6 +48,8 @@ export type RoleInput = z.infer<typeof roleInputSchema>
 
 const roleRef = z.strictObject({ roleId: id })
 
+export const mfaCodeSchema = z.string().regex(/^\d{6}$/, 'An MFA code is 6 digits.')
+
 export function resultSchema<T extends z.ZodType>(value: T) {
   return z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), value }),
@@ -59,7 +61,26 @@ export const contract = {
   'app:get-state': { request: z.undefined(), response: resultSchema(appStateSchema) },
   'roles:save': { request: roleInputSchema, response: resultSchema(roleViewSchema) },
   'roles:remove': { request: z.strictObject({ id }), response: resultSchema(z.null()) },
-  'roles:assume': { request: roleRef, response: resultSchema(sessionViewSchema) },
+  'roles:assume': {
+    request: z.strictObject({ roleId: id, mfaCode: mfaCodeSchema.optional() }),
+    response: resultSchema(sessionViewSchema)
+  },
+  'roles:favourite': {
+    request: z.strictObject({ roleId: id, favourite: z.boolean() }),
+    response: resultSchema(z.null())
+  },
+  'accounts:update': {
+    request: z.strictObject({
+      accountId: z.string().regex(/^\d{12}$/, 'An account ID is 12 digits.'),
+      alias: z.string().trim().max(64).nullable().optional(),
+      colour: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/, 'A colour is a hex value like #1f77b4.')
+        .nullable()
+        .optional()
+    }),
+    response: resultSchema(z.null())
+  },
   'sessions:end': { request: roleRef, response: resultSchema(z.null()) },
   'sessions:copy-export': {
     request: z.strictObject({ roleId: id, format: z.enum(exportFormats) }),

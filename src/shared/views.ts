@@ -7,7 +7,9 @@ export const errorViewSchema = z.object({
   title: z.string(),
   detail: z.string(),
   /** The request field the error is about, so a form can show it beside that field. */
-  field: z.string().optional()
+  field: z.string().optional(),
+  /** The role needs an MFA code (none cached, or the one given was wrong or reused): prompt, or keep prompting. */
+  needsMfaCode: z.boolean().optional()
 })
 export type ErrorView = z.infer<typeof errorViewSchema>
 
@@ -21,7 +23,20 @@ export const roleViewSchema = z.object({
   sessionName: z.string().optional(),
   durationSeconds: z.number().int().optional(),
   region: z.string().optional(),
-  externalId: z.string().optional()
+  externalId: z.string().optional(),
+  /** 'app': added in Rolecall, editable there. 'config': a profile in the shared AWS config file, edited there. */
+  origin: z.enum(['app', 'config']),
+  /** The config profile's name, for config roles. */
+  profile: z.string().optional(),
+  /** Why this role cannot be assumed as configured (bad line, broken source chain…); other roles are unaffected. */
+  problem: z.string().optional(),
+  /** The MFA device serial the role's chain needs, if any. */
+  mfaSerial: z.string().optional(),
+  /** The source is itself a role: AWS caps such sessions at one hour. */
+  chained: z.boolean(),
+  favourite: z.boolean(),
+  /** When this role was last assumed, epoch ms; drives "recent first". */
+  lastUsedAt: z.number().optional()
 })
 export type RoleView = z.infer<typeof roleViewSchema>
 
@@ -58,7 +73,9 @@ export const settingsSchema = z.object({
     .string()
     .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'A region looks like eu-west-1.')
     .nullable(),
-  defaultDurationSeconds: z.number().int().min(900).max(43200)
+  defaultDurationSeconds: z.number().int().min(900).max(43200),
+  /** How long one MFA code's GetSessionToken session lasts and is reused for later switches. */
+  mfaSessionSeconds: z.number().int().min(900).max(129600)
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -75,12 +92,40 @@ export const noticeSchema = z.object({
 })
 export type Notice = z.infer<typeof noticeSchema>
 
+export const accountSchema = z.object({
+  alias: z.string().max(64).optional(),
+  /** A CSS hex colour, e.g. #1f77b4. */
+  colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional()
+})
+export type AccountView = z.infer<typeof accountSchema>
+
+export const mfaSessionViewSchema = z.object({
+  /** The profile (or "app source") whose long-term keys made the MFA session. */
+  source: z.string(),
+  mfaSerial: z.string(),
+  expiresAt: z.number()
+})
+
+export const catalogViewSchema = z.object({
+  configFile: z.string(),
+  credentialsFile: z.string(),
+  /** Problems with a whole file (unreadable…); per-profile problems are on the roles. */
+  problems: z.array(z.string())
+})
+
 export const appStateSchema = z.object({
   source: sourceViewSchema,
   roles: z.array(roleViewSchema),
   sessions: z.array(sessionViewSchema),
   activity: z.record(z.string(), roleActivitySchema),
   settings: settingsSchema,
-  notices: z.array(noticeSchema)
+  notices: z.array(noticeSchema),
+  /** Per account ID: alias and colour set by the user. */
+  accounts: z.record(z.string(), accountSchema),
+  mfaSessions: z.array(mfaSessionViewSchema),
+  catalog: catalogViewSchema
 })
 export type AppState = z.infer<typeof appStateSchema>

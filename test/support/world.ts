@@ -61,6 +61,7 @@ export async function startWorld(options: { coreDeps?: Partial<CoreDeps>; creden
     gateway: { maxAttempts: 2, requestTimeoutMs: 2000, connectionTimeoutMs: 1000 },
     ...options.coreDeps
   })
+  await core.loadCatalog()
   return {
     sts,
     home,

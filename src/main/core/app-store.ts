@@ -2,7 +2,7 @@
 // every read, so a hand-edited or older file can never feed bad data into the core.
 import { z } from 'zod'
 import { roleInputSchema } from '../../shared/contract'
-import { settingsSchema, type Settings } from '../../shared/views'
+import { accountSchema, settingsSchema, type Settings } from '../../shared/views'
 import type { KeyValueStore } from './ports'
 
 export const storedRoleSchema = roleInputSchema.required({ id: true })
@@ -12,8 +12,14 @@ export const DEFAULT_SETTINGS: Settings = {
   sourceProfile: null,
   clipboardClearSeconds: 45,
   defaultRegion: null,
-  defaultDurationSeconds: 3600
+  defaultDurationSeconds: 3600,
+  mfaSessionSeconds: 43200
 }
+
+const favouritesSchema = z.array(z.string())
+const recentSchema = z.record(z.string(), z.number())
+const accountsSchema = z.record(z.string(), accountSchema)
+export type Accounts = z.infer<typeof accountsSchema>
 
 export class StorageError extends Error {
   override name = 'StorageFailed'
@@ -26,6 +32,7 @@ export class StorageError extends Error {
 export class AppStore {
   private cachedSettings: Settings | undefined
   private cachedRoles: StoredRole[] | undefined
+  private cachedExtras: { favourites: Set<string>; recent: Record<string, number>; accounts: Accounts } | undefined
 
   constructor(private readonly kv: KeyValueStore) {}
 
@@ -65,12 +72,45 @@ export class AppStore {
     return true
   }
 
+  /** Favourites, last use and account colours: small, user-owned, and valid for config roles too. */
+  extras(): { favourites: Set<string>; recent: Record<string, number>; accounts: Accounts } {
+    this.cachedExtras ??= {
+      favourites: new Set(parseOr(favouritesSchema, this.kv.get('favourites'), [])),
+      recent: parseOr(recentSchema, this.kv.get('recent'), {}),
+      accounts: parseOr(accountsSchema, this.kv.get('accounts'), {})
+    }
+    return this.cachedExtras
+  }
+
+  setFavourite(roleId: string, favourite: boolean): void {
+    const next = new Set(this.extras().favourites)
+    if (favourite) next.add(roleId)
+    else next.delete(roleId)
+    this.write('favourites', [...next])
+  }
+
+  markUsed(roleId: string, at: number): void {
+    // Keep the list short: only the most recent matter for "recent first".
+    const entries = Object.entries({ ...this.extras().recent, [roleId]: at })
+      .sort(([, a], [, b]) => b - a)
+      .slice(0, 50)
+    this.write('recent', Object.fromEntries(entries))
+  }
+
+  updateAccount(accountId: string, patch: { alias?: string | null; colour?: string | null }): void {
+    const current = { ...this.extras().accounts[accountId] }
+    if (patch.alias !== undefined) current.alias = patch.alias || undefined
+    if (patch.colour !== undefined) current.colour = patch.colour ?? undefined
+    const accounts = { ...this.extras().accounts, [accountId]: JSON.parse(JSON.stringify(current)) as Accounts[string] }
+    this.write('accounts', accounts)
+  }
+
   private rawRoles(): unknown[] {
     const raw = this.kv.get('roles')
     return Array.isArray(raw) ? [...raw] : []
   }
 
-  private write(key: 'settings' | 'roles', value: unknown): void {
+  private write(key: 'settings' | 'roles' | 'favourites' | 'recent' | 'accounts', value: unknown): void {
     try {
       this.kv.set(key, value)
     } catch (error) {
@@ -78,6 +118,7 @@ export class AppStore {
     } finally {
       this.cachedSettings = undefined
       this.cachedRoles = undefined
+      this.cachedExtras = undefined
     }
   }
 }
@@ -88,6 +129,11 @@ export function parseRoles(raw: unknown): StoredRole[] {
     const parsed = storedRoleSchema.safeParse(entry)
     return parsed.success ? [parsed.data] : []
   })
+}
+
+function parseOr<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+  const parsed = schema.safeParse(value)
+  return parsed.success ? parsed.data : fallback
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -1,21 +1,27 @@
-// The main process's brain, free of Electron: roles, source identity, assume, sessions, copy and
-// console, exposed as one handler per IPC channel plus a stream of AppState snapshots.
+// The main process's brain, free of Electron: the role catalogue (app roles and AWS config profiles),
+// source identity, assume, sessions, copy and console, exposed as one handler per IPC channel plus a
+// stream of AppState snapshots. The CLI drives the same object.
 import { randomUUID } from 'node:crypto'
-import { parseRoleArn } from '../../shared/arn'
+import type { z } from 'zod'
 import type { Channel } from '../../shared/channels'
 import type { contract, ExportFormat, ResponseOf } from '../../shared/contract'
-import type { AppState, ErrorView, Notice, RoleActivity, RoleView, SourceView } from '../../shared/views'
-import type { z } from 'zod'
+import type { AppState, ErrorView, Notice, RoleActivity, RoleView, SessionView, SourceView } from '../../shared/views'
 import { AppStore, type StoredRole } from './app-store'
+import { runPlan } from './assume-flow'
 import { describeError } from './aws-errors'
 import { ClipboardGuard } from './clipboard-guard'
+import { awsFilePaths, loadAwsFiles, type AwsFilePaths, type AwsFiles } from './config/aws-files'
+import { buildCatalog, type ConfigRole } from './config/catalog'
+import { planForConfigRole, type AssumePlan } from './config/plan'
+import { watchAwsFiles } from './config/watch'
 import { buildConsoleUrl } from './console-signin'
 import { formatExport } from './export-format'
+import { MfaSessions } from './mfa-sessions'
 import { systemTimers, type Clipboard, type ExternalOpener, type KeyValueStore, type Timers } from './ports'
-import { defaultSessionName } from './session-name'
+import { appRoleView, configRoleView } from './role-views'
 import { toSessionView, type LiveSession } from './sessions'
 import { FALLBACK_REGION, SourceCredentials } from './source-credentials'
-import { StsGateway, type GatewayOptions } from './sts-gateway'
+import { StsGateway, type GatewayOptions, type TemporaryCredentials } from './sts-gateway'
 import { isAllowedExternalUrl } from './url-guard'
 
 export interface CoreDeps {
@@ -37,23 +43,27 @@ type Fail = { ok: false; error: ErrorView }
 const ok = <T>(value: T): Ok<T> => ({ ok: true, value })
 const fail = (error: ErrorView): Fail => ({ ok: false, error })
 
-const CHAINING_LIMIT_SECONDS = 3600
 const CONSOLE_MAX_SECONDS = 43200
 const CONSOLE_MIN_SECONDS = 900
 
 export class RolecallCore {
   readonly handlers: Handlers
+  readonly paths: AwsFilePaths
   private readonly store: AppStore
   private readonly timers: Timers
   private readonly env: NodeJS.ProcessEnv
   private readonly gateway: StsGateway
   private readonly source: SourceCredentials
+  private readonly mfa: MfaSessions
   private readonly clipboard: ClipboardGuard
   private readonly opener: ExternalOpener
   private readonly sessions = new Map<string, LiveSession>()
   private readonly activity = new Map<string, RoleActivity>()
   private readonly listeners = new Set<(state: AppState) => void>()
   private readonly notices: Notice[]
+  private readonly sourceArns = new Map<string, string>()
+  private catalog: { files?: AwsFiles; roles: ConfigRole[]; plans: Map<string, AssumePlan> } = { roles: [], plans: new Map() }
+  private stopWatching: (() => void) | undefined
   private sourceView: SourceView
   private sourceRegion: string | undefined
   private sourceCheck: Promise<SourceView> | undefined
@@ -62,8 +72,10 @@ export class RolecallCore {
     this.store = new AppStore(deps.store)
     this.timers = deps.timers ?? systemTimers
     this.env = deps.env ?? process.env
+    this.paths = awsFilePaths(this.env)
     this.gateway = new StsGateway(deps.gateway)
     this.source = new SourceCredentials(this.env)
+    this.mfa = new MfaSessions(this.gateway, this.timers)
     this.clipboard = new ClipboardGuard(deps.clipboard, this.timers)
     this.opener = deps.opener
     this.notices = [...(deps.notices ?? [])]
@@ -72,13 +84,21 @@ export class RolecallCore {
       'app:get-state': async () => ok(this.state()),
       'roles:save': async (input) => this.saveRole(input),
       'roles:remove': async ({ id }) => this.removeRole(id),
-      'roles:assume': async ({ roleId }) => this.assume(roleId),
+      'roles:assume': async ({ roleId, mfaCode }) => this.assume(roleId, mfaCode),
+      'roles:favourite': async ({ roleId, favourite }) => this.mutate(() => this.store.setFavourite(roleId, favourite)),
+      'accounts:update': async ({ accountId, ...patch }) => this.mutate(() => this.store.updateAccount(accountId, patch)),
       'sessions:end': async ({ roleId }) => this.endSession(roleId),
       'sessions:copy-export': async ({ roleId, format }) => this.copyExport(roleId, format),
       'sessions:open-console': async ({ roleId }) => this.openConsole(roleId),
       'source:refresh': async () => ok(await this.refreshSource()),
       'settings:update': async (patch) => this.updateSettings(patch)
     }
+  }
+
+  /** Loads the AWS config catalogue and, for the app, keeps it current as the files change. */
+  async loadCatalog({ watch = false } = {}): Promise<void> {
+    await this.reloadCatalog()
+    if (watch && !this.stopWatching) this.stopWatching = watchAwsFiles(this.paths, () => void this.reloadCatalog())
   }
 
   subscribe(listener: (state: AppState) => void): () => void {
@@ -89,16 +109,38 @@ export class RolecallCore {
   state(): AppState {
     return {
       source: this.sourceView,
-      roles: this.store.roles().map(toRoleView),
+      roles: this.roles(),
       sessions: [...this.sessions.values()].map(toSessionView),
       activity: Object.fromEntries(this.activity),
       settings: this.store.settings(),
-      notices: [...this.notices]
+      notices: [...this.notices],
+      accounts: this.store.extras().accounts,
+      mfaSessions: this.mfa.live(),
+      catalog: {
+        configFile: this.paths.config,
+        credentialsFile: this.paths.credentials,
+        problems: this.catalog.files?.fileProblems ?? []
+      }
     }
   }
 
   roles(): RoleView[] {
-    return this.store.roles().map(toRoleView)
+    const extras = this.store.extras()
+    return [
+      ...this.store.roles().map((r) => appRoleView(r, extras)),
+      ...this.catalog.roles.map((r) => configRoleView(r, extras))
+    ]
+  }
+
+  /** A role by id, config profile name or display name, as the CLI names them. */
+  findRole(name: string): RoleView | undefined {
+    const roles = this.roles()
+    return (
+      roles.find((r) => r.id === name) ??
+      roles.find((r) => r.profile === name) ??
+      roles.find((r) => r.displayName === name) ??
+      roles.find((r) => r.displayName.toLowerCase() === name.toLowerCase())
+    )
   }
 
   /** Who the source credentials are (GetCallerIdentity); concurrent callers share one check. */
@@ -109,11 +151,70 @@ export class RolecallCore {
     return this.sourceCheck
   }
 
+  /** A live session's credentials, assuming the role first when there is none. For the CLI only. */
+  async credentialsFor(roleId: string, mfaCode?: string): Promise<Ok<{ credentials: TemporaryCredentials; region: string }> | Fail> {
+    const live = this.liveSession(roleId)
+    if (!live.ok) {
+      const assumed = await this.assume(roleId, mfaCode)
+      if (!assumed.ok) return assumed
+    }
+    const session = this.sessions.get(roleId)!
+    return ok({ credentials: session.credentials, region: session.region })
+  }
+
+  exportText(roleId: string, format: ExportFormat): Ok<string> | Fail {
+    const live = this.liveSession(roleId)
+    if (!live.ok) return live
+    return ok(formatExport(format, { credentials: live.value.credentials, region: live.value.region }))
+  }
+
+  /** The federation sign-in URL for a live session, checked against the allow-list. */
+  async consoleUrl(roleId: string): Promise<Ok<string> | Fail> {
+    const live = this.liveSession(roleId)
+    if (!live.ok) return live
+    const session = live.value
+    const override = this.env.AWS_ENDPOINT_URL_SIGNIN || undefined
+    try {
+      const remaining = Math.floor((session.credentials.expiresAt - this.timers.now()) / 1000)
+      const url = await buildConsoleUrl(
+        {
+          credentials: session.credentials,
+          partition: session.partition,
+          region: session.region,
+          ...(session.fromLongTermKeys
+            ? { sessionDurationSeconds: clamp(remaining, CONSOLE_MIN_SECONDS, CONSOLE_MAX_SECONDS) }
+            : {})
+        },
+        override ? { endpointOverride: override } : {}
+      )
+      if (!isAllowedExternalUrl(url, override ? new URL(override).origin : undefined)) {
+        return fail(describeError(named('UrlNotAllowed', 'The sign-in URL was not on an AWS sign-in host.')))
+      }
+      return ok(url)
+    } catch (error) {
+      return fail(describeError(error, [session.credentials.secretAccessKey, session.credentials.sessionToken]))
+    }
+  }
+
   /** Clears Rolecall's text from the clipboard and forgets every secret; called on quit. */
   async dispose(): Promise<void> {
+    this.stopWatching?.()
     await this.clipboard.clearIfOurs()
     this.sessions.clear()
+    this.mfa.clear()
     this.listeners.clear()
+  }
+
+  private async reloadCatalog(): Promise<void> {
+    try {
+      const files = await loadAwsFiles(this.paths)
+      this.catalog = { files, roles: buildCatalog(files), plans: new Map() }
+    } catch (error) {
+      // Keep the last good catalogue; say why the new one could not be read.
+      const problem = `The AWS config could not be read: ${(error as Error).message}`
+      this.catalog = { ...this.catalog, files: this.catalog.files && { ...this.catalog.files, fileProblems: [problem] } }
+    }
+    this.emit()
   }
 
   private async checkSource(): Promise<SourceView> {
@@ -122,7 +223,10 @@ export class RolecallCore {
     this.setSource({ status: 'checking', profile })
     try {
       this.sourceRegion = await this.source.region(profileSetting)
-      const identity = await this.gateway.callerIdentity(this.source.provider(profileSetting), this.regionFor())
+      // Plans made before the region was known used the fallback.
+      this.catalog.plans.clear()
+      const identity = await this.gateway.callerIdentity(this.source.provider(profileSetting), { region: this.defaultRegion() })
+      this.sourceArns.set(this.appBaseKey(), identity.arn)
       this.setSource({ status: 'ok', profile, arn: identity.arn, accountId: identity.accountId })
     } catch (error) {
       const view = describeError(error)
@@ -143,105 +247,126 @@ export class RolecallCore {
     } catch (error) {
       return fail(describeError(error))
     }
-    if (input.id) this.activity.delete(input.id)
+    if (input.id) {
+      this.activity.delete(input.id)
+      this.catalog.plans.delete(input.id)
+    }
     this.emit()
-    return ok(toRoleView(role))
+    return ok(appRoleView(role, this.store.extras()))
   }
 
   private removeRole(id: string): Ok<null> | Fail {
     try {
-      if (!this.store.removeRole(id)) return fail(describeError(named('UnknownRole', `No role with id ${id}.`)))
+      if (!this.store.removeRole(id)) return fail(describeError(named('UnknownRole', `No app-defined role with id ${id}.`)))
     } catch (error) {
       return fail(describeError(error))
     }
     this.sessions.delete(id)
     this.activity.delete(id)
+    this.catalog.plans.delete(id)
     this.emit()
     return ok(null)
   }
 
-  private async assume(roleId: string): Promise<Ok<ReturnType<typeof toSessionView>> | Fail> {
-    const role = this.store.roles().find((r) => r.id === roleId)
-    if (!role) return fail(describeError(named('UnknownRole', `No role with id ${roleId}.`)))
+  private mutate(change: () => void): Ok<null> | Fail {
+    try {
+      change()
+    } catch (error) {
+      return fail(describeError(error))
+    }
+    this.emit()
+    return ok(null)
+  }
+
+  private planFor(roleId: string): AssumePlan | Fail {
+    const cached = this.catalog.plans.get(roleId)
+    if (cached) return cached
+    const settings = this.store.settings()
+    const appRole = this.store.roles().find((r) => r.id === roleId)
+    const configRole = appRole ? undefined : this.catalog.roles.find((r) => r.id === roleId)
+    let plan: AssumePlan
+    if (appRole) {
+      plan = {
+        base: this.source.provider(settings.sourceProfile),
+        baseKey: this.appBaseKey(),
+        hops: [
+          {
+            roleArn: appRole.roleArn,
+            ...(appRole.sessionName ? { sessionName: appRole.sessionName } : {}),
+            ...(appRole.durationSeconds ? { durationSeconds: appRole.durationSeconds } : {}),
+            ...(appRole.externalId ? { externalId: appRole.externalId } : {}),
+            target: { region: appRole.region ?? this.defaultRegion() }
+          }
+        ]
+      }
+    } else if (configRole && this.catalog.files) {
+      if (configRole.problem) return fail({ code: 'ConfigProblem', title: 'This profile cannot be used as it is', detail: configRole.problem })
+      try {
+        plan = planForConfigRole(this.catalog.files, configRole, { defaultRegion: this.defaultRegion(), env: this.env })
+      } catch (error) {
+        return fail({ code: 'ConfigProblem', title: 'This profile cannot be used as it is', detail: (error as Error).message })
+      }
+    } else {
+      return fail(describeError(named('UnknownRole', `No role with id ${roleId}.`)))
+    }
+    this.catalog.plans.set(roleId, plan)
+    return plan
+  }
+
+  private async assume(roleId: string, mfaCode?: string): Promise<Ok<SessionView> | Fail> {
+    const plan = this.planFor(roleId)
+    if ('ok' in plan) return plan
+    const role = this.roles().find((r) => r.id === roleId)!
     this.setActivity(roleId, { busy: true })
     const settings = this.store.settings()
-    const provider = this.source.provider(settings.sourceProfile)
-    const secrets: string[] = []
+    let secrets: string[] = []
     try {
-      const sourceCredentials = await provider()
-      secrets.push(sourceCredentials.secretAccessKey, sourceCredentials.sessionToken ?? '')
-      const region = this.regionFor(role)
-      const fromLongTermKeys = !sourceCredentials.sessionToken
-      const requested = role.durationSeconds ?? settings.defaultDurationSeconds
-      const params = {
-        roleArn: role.roleArn,
-        sessionName: role.sessionName ?? defaultSessionName(),
-        durationSeconds: requested,
-        ...(role.externalId ? { externalId: role.externalId } : {})
-      }
-      const [assumed, sourceArn] = await Promise.all([
-        this.assumeWithFallback(provider, region, params),
-        this.sourceArn(provider, region)
+      const [flow, sourceArn] = await Promise.all([
+        runPlan(plan, this.gateway, this.mfa, {
+          ...(mfaCode ? { mfaCode } : {}),
+          defaultDurationSeconds: settings.defaultDurationSeconds,
+          mfaSessionSeconds: settings.mfaSessionSeconds
+        }),
+        this.sourceArn(plan)
       ])
+      secrets = flow.secrets
       const session: LiveSession = {
         roleId,
-        credentials: assumed.result.credentials,
-        assumedRoleArn: assumed.result.assumedRoleArn,
+        credentials: flow.result.credentials,
+        assumedRoleArn: flow.result.assumedRoleArn,
         sourceArn,
-        partition: partitionOf(role.roleArn),
-        region,
+        partition: role.partition as LiveSession['partition'],
+        region: flow.region,
         startedAt: this.timers.now(),
-        durationSeconds: assumed.durationSeconds,
-        fromLongTermKeys,
+        durationSeconds: flow.durationSeconds,
+        fromLongTermKeys: flow.fromLongTermKeys,
         identityCheck: 'pending',
-        ...(assumed.note ? { note: assumed.note } : {})
+        ...(flow.notes.length ? { note: flow.notes.join(' ') } : {})
       }
       this.sessions.set(roleId, session)
       this.activity.delete(roleId)
+      this.store.markUsed(roleId, this.timers.now())
       this.emit()
       void this.confirmIdentity(session)
       return ok(toSessionView(session))
     } catch (error) {
       const view = describeError(error, secrets)
-      this.setActivity(roleId, { busy: false, error: view })
+      // A missing, wrong or reused code keeps the prompt open; other refusals are not about the code.
+      if (plan.mfaSerial && (view.code === 'MfaRequired' || (view.code === 'AccessDenied' && /MultiFactorAuthentication/i.test(view.detail)))) {
+        view.needsMfaCode = true
+        if (view.code === 'AccessDenied') view.title = 'MFA code rejected'
+      }
+      this.setActivity(roleId, { busy: false, ...(view.needsMfaCode ? {} : { error: view }) })
       return fail(view)
     }
   }
 
-  /**
-   * STS refuses durations above the role's MaxSessionDuration (or 1 h when chaining); rather than fail,
-   * retry once with the longest duration that is always allowed, and say so.
-   */
-  private async assumeWithFallback(
-    provider: ReturnType<SourceCredentials['provider']>,
-    region: string,
-    params: Parameters<StsGateway['assumeRole']>[2]
-  ) {
-    try {
-      const result = await this.gateway.assumeRole(provider, region, params)
-      return { result, durationSeconds: params.durationSeconds }
-    } catch (error) {
-      const message = (error as Error).message ?? ''
-      const tooLong = /DurationSeconds exceeds/i.test(message)
-      if (!tooLong || params.durationSeconds <= CHAINING_LIMIT_SECONDS) throw error
-      const result = await this.gateway.assumeRole(provider, region, {
-        ...params,
-        durationSeconds: CHAINING_LIMIT_SECONDS
-      })
-      const why = /chaining/i.test(message) ? 'roles assumed by role chaining are capped at 1 hour' : "it exceeds the role's maximum session duration"
-      return {
-        result,
-        durationSeconds: CHAINING_LIMIT_SECONDS,
-        note: `Asked for ${formatHours(params.durationSeconds)} but AWS refused because ${why}; this session lasts 1 hour.`
-      }
-    }
-  }
-
-  private async sourceArn(provider: ReturnType<SourceCredentials['provider']>, region: string): Promise<string> {
-    if (this.sourceView.status === 'ok' && this.sourceView.arn) return this.sourceView.arn
-    const identity = await this.gateway.callerIdentity(provider, region)
-    const profile = this.source.profileName(this.store.settings().sourceProfile)
-    this.sourceView = { status: 'ok', profile, arn: identity.arn, accountId: identity.accountId }
+  /** The "before" identity of a plan's base: GetCallerIdentity once per base, then cached. */
+  private async sourceArn(plan: AssumePlan): Promise<string> {
+    const cached = this.sourceArns.get(plan.baseKey)
+    if (cached) return cached
+    const identity = await this.gateway.callerIdentity(plan.base, plan.hops[0]!.target)
+    this.sourceArns.set(plan.baseKey, identity.arn)
     return identity.arn
   }
 
@@ -249,11 +374,7 @@ export class RolecallCore {
   private async confirmIdentity(session: LiveSession): Promise<void> {
     let check: LiveSession['identityCheck']
     try {
-      const { credentials: c } = session
-      const identity = await this.gateway.callerIdentity(
-        { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken },
-        session.region
-      )
+      const identity = await this.gateway.callerIdentity(StsGateway.fromTemporary(session.credentials), { region: session.region })
       check = identity.arn === session.assumedRoleArn ? 'confirmed' : 'failed'
     } catch {
       check = 'failed'
@@ -270,11 +391,11 @@ export class RolecallCore {
   }
 
   private async copyExport(roleId: string, format: ExportFormat): Promise<Ok<{ clearsInSeconds: number }> | Fail> {
-    const session = this.liveSession(roleId)
-    if (!session.ok) return session
+    const text = this.exportText(roleId, format)
+    if (!text.ok) return text
     const seconds = this.store.settings().clipboardClearSeconds
     try {
-      await this.clipboard.copy(formatExport(format, { credentials: session.value.credentials, region: session.value.region }), seconds)
+      await this.clipboard.copy(text.value, seconds)
     } catch (error) {
       return fail(describeError(error))
     }
@@ -282,31 +403,13 @@ export class RolecallCore {
   }
 
   private async openConsole(roleId: string): Promise<Ok<null> | Fail> {
-    const live = this.liveSession(roleId)
-    if (!live.ok) return live
-    const session = live.value
-    const override = this.env.AWS_ENDPOINT_URL_SIGNIN || undefined
-    const secrets = [session.credentials.secretAccessKey, session.credentials.sessionToken]
+    const url = await this.consoleUrl(roleId)
+    if (!url.ok) return url
     try {
-      const remaining = Math.floor((session.credentials.expiresAt - this.timers.now()) / 1000)
-      const url = await buildConsoleUrl(
-        {
-          credentials: session.credentials,
-          partition: session.partition,
-          region: session.region,
-          ...(session.fromLongTermKeys
-            ? { sessionDurationSeconds: clamp(remaining, CONSOLE_MIN_SECONDS, CONSOLE_MAX_SECONDS) }
-            : {})
-        },
-        override ? { endpointOverride: override } : {}
-      )
-      if (!isAllowedExternalUrl(url, override ? new URL(override).origin : undefined)) {
-        return fail(describeError(named('UrlNotAllowed', 'The sign-in URL was not on an AWS sign-in host.')))
-      }
-      await this.opener.openExternal(url)
+      await this.opener.openExternal(url.value)
       return ok(null)
     } catch (error) {
-      return fail(describeError(error, secrets))
+      return fail(describeError(error))
     }
   }
 
@@ -320,6 +423,8 @@ export class RolecallCore {
     } catch (error) {
       return fail(describeError(error))
     }
+    // Plans capture the source profile and default region.
+    this.catalog.plans.clear()
     this.emit()
     if (next.sourceProfile !== before.sourceProfile) {
       this.source.forget()
@@ -337,8 +442,12 @@ export class RolecallCore {
     return ok(session)
   }
 
-  private regionFor(role?: StoredRole): string {
-    return role?.region ?? this.store.settings().defaultRegion ?? this.sourceRegion ?? FALLBACK_REGION
+  private appBaseKey(): string {
+    return `source ${this.source.profileName(this.store.settings().sourceProfile)}`
+  }
+
+  private defaultRegion(): string {
+    return this.store.settings().defaultRegion ?? this.sourceRegion ?? FALLBACK_REGION
   }
 
   private setActivity(roleId: string, activity: RoleActivity): void {
@@ -353,30 +462,10 @@ export class RolecallCore {
   }
 }
 
-function toRoleView(role: StoredRole): RoleView {
-  const arn = parseRoleArn(role.roleArn)
-  return {
-    ...role,
-    accountId: arn.ok ? arn.value.accountId : '',
-    roleName: arn.ok ? arn.value.roleName : '',
-    partition: arn.ok ? arn.value.partition : 'aws'
-  }
-}
-
-function partitionOf(roleArn: string) {
-  const arn = parseRoleArn(roleArn)
-  return arn.ok ? arn.value.partition : 'aws'
-}
-
 function named(name: string, message: string): Error {
   return Object.assign(new Error(message), { name })
 }
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value))
-}
-
-function formatHours(seconds: number): string {
-  const hours = seconds / 3600
-  return Number.isInteger(hours) ? `${hours} hours` : `${seconds} seconds`
 }

@@ -3,8 +3,10 @@
 import {
   AssumeRoleCommand,
   GetCallerIdentityCommand,
+  GetSessionTokenCommand,
   STSClient,
-  type AssumeRoleCommandInput
+  type AssumeRoleCommandInput,
+  type Credentials
 } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
 
@@ -39,6 +41,12 @@ export interface AssumeResult {
 
 export type CredentialSource = AwsCredentialIdentity | AwsCredentialIdentityProvider
 
+/** Where a call goes: the signing region, and an explicit endpoint when the profile names one. */
+export interface StsTarget {
+  region: string
+  endpoint?: string
+}
+
 export interface GatewayOptions {
   requestTimeoutMs?: number
   connectionTimeoutMs?: number
@@ -50,6 +58,11 @@ const SKEW_THRESHOLD_MS = 2000
 
 export class StsGateway {
   private readonly clients = new WeakMap<object, Map<string, STSClient>>()
+
+  /** Plain credentials as a source; the same object is reused so its client stays cached. */
+  static fromTemporary(c: TemporaryCredentials): AwsCredentialIdentity {
+    return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken, expiration: new Date(c.expiresAt) }
+  }
   private offsetMs = 0
 
   constructor(private readonly options: GatewayOptions = {}) {}
@@ -59,13 +72,13 @@ export class StsGateway {
     return this.offsetMs
   }
 
-  async callerIdentity(source: CredentialSource, region: string): Promise<CallerIdentity> {
-    const out = await this.client(source, region).send(new GetCallerIdentityCommand({}))
+  async callerIdentity(source: CredentialSource, target: StsTarget): Promise<CallerIdentity> {
+    const out = await this.client(source, target).send(new GetCallerIdentityCommand({}))
     if (!out.Arn || !out.Account) throw malformed('GetCallerIdentity returned no ARN or account.')
     return { arn: out.Arn, accountId: out.Account, userId: out.UserId ?? '' }
   }
 
-  async assumeRole(source: CredentialSource, region: string, params: AssumeParams): Promise<AssumeResult> {
+  async assumeRole(source: CredentialSource, target: StsTarget, params: AssumeParams): Promise<AssumeResult> {
     const input: AssumeRoleCommandInput = {
       RoleArn: params.roleArn,
       RoleSessionName: params.sessionName,
@@ -75,37 +88,51 @@ export class StsGateway {
       TokenCode: params.tokenCode,
       SourceIdentity: params.sourceIdentity
     }
-    const out = await this.client(source, region).send(new AssumeRoleCommand(input))
-    const c = out.Credentials
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration || !out.AssumedRoleUser?.Arn) {
-      throw malformed('AssumeRole returned incomplete credentials.')
+    const out = await this.client(source, target).send(new AssumeRoleCommand(input))
+    if (!out.AssumedRoleUser?.Arn) throw malformed('AssumeRole returned no assumed-role ARN.')
+    return { credentials: this.temporary(out.Credentials, 'AssumeRole'), assumedRoleArn: out.AssumedRoleUser.Arn }
+  }
+
+  /** An MFA-authenticated session for long-term keys, which later AssumeRole calls can reuse. */
+  async sessionToken(
+    source: CredentialSource,
+    target: StsTarget,
+    params: { durationSeconds: number; serialNumber: string; tokenCode: string }
+  ): Promise<TemporaryCredentials> {
+    const out = await this.client(source, target).send(
+      new GetSessionTokenCommand({
+        DurationSeconds: params.durationSeconds,
+        SerialNumber: params.serialNumber,
+        TokenCode: params.tokenCode
+      })
+    )
+    return this.temporary(out.Credentials, 'GetSessionToken')
+  }
+
+  private temporary(c: Credentials | undefined, action: string): TemporaryCredentials {
+    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
+      throw malformed(`${action} returned incomplete credentials.`)
     }
     const expiresAt = c.Expiration.getTime() - this.offsetMs
     if (!Number.isFinite(expiresAt) || expiresAt <= Date.now()) {
-      throw malformed('AssumeRole returned credentials that have already expired.')
+      throw malformed(`${action} returned credentials that have already expired.`)
     }
-    return {
-      credentials: {
-        accessKeyId: c.AccessKeyId,
-        secretAccessKey: c.SecretAccessKey,
-        sessionToken: c.SessionToken,
-        expiresAt
-      },
-      assumedRoleArn: out.AssumedRoleUser.Arn
-    }
+    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiresAt }
   }
 
-  /** Clients are cached per credential source and region, so repeated switches reuse connections. */
-  private client(source: CredentialSource, region: string): STSClient {
-    let byRegion = this.clients.get(source)
-    if (!byRegion) {
-      byRegion = new Map()
-      this.clients.set(source, byRegion)
+  /** Clients are cached per credential source and target, so repeated switches reuse connections. */
+  private client(source: CredentialSource, target: StsTarget): STSClient {
+    let byTarget = this.clients.get(source)
+    if (!byTarget) {
+      byTarget = new Map()
+      this.clients.set(source, byTarget)
     }
-    let client = byRegion.get(region)
+    const key = `${target.region} ${target.endpoint ?? ''}`
+    let client = byTarget.get(key)
     if (!client) {
       client = new STSClient({
-        region,
+        region: target.region,
+        ...(target.endpoint ? { endpoint: target.endpoint } : {}),
         credentials: source,
         maxAttempts: this.options.maxAttempts ?? 3,
         requestHandler: {
@@ -123,7 +150,7 @@ export class StsGateway {
         },
         { step: 'deserialize', name: 'rolecallClockOffset' }
       )
-      byRegion.set(region, client)
+      byTarget.set(key, client)
     }
     return client
   }

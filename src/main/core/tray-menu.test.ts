@@ -3,8 +3,8 @@ import { trayMenu } from './tray-menu'
 import { positionNearTray } from './window-position'
 
 const roles = [
-  { id: 'a', displayName: 'Prod', roleArn: 'arn:aws:iam::123456789012:role/A', accountId: '123456789012', roleName: 'A', partition: 'aws' },
-  { id: 'b', displayName: 'Dev', roleArn: 'arn:aws:iam::123456789012:role/B', accountId: '123456789012', roleName: 'B', partition: 'aws' }
+  { id: 'a', displayName: 'Prod', roleArn: 'arn:aws:iam::123456789012:role/A', accountId: '123456789012', roleName: 'A', partition: 'aws', origin: 'app' as const, chained: false, favourite: false },
+  { id: 'b', displayName: 'Dev', roleArn: 'arn:aws:iam::123456789012:role/B', accountId: '123456789012', roleName: 'B', partition: 'aws', origin: 'app' as const, chained: false, favourite: false }
 ]
 
 describe('trayMenu', () => {

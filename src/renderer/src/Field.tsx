@@ -2,7 +2,10 @@
 import { use, useEffect, useId, useRef, type InputHTMLAttributes } from 'react'
 import { FieldErrorContext } from './fieldErrorContext'
 
-type InputProps = Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'inputMode' | 'placeholder' | 'spellCheck'>
+type InputProps = Pick<
+  InputHTMLAttributes<HTMLInputElement>,
+  'autoComplete' | 'autoFocus' | 'inputMode' | 'maxLength' | 'onPaste' | 'placeholder' | 'spellCheck'
+>
 
 interface Props extends InputProps {
   label: string

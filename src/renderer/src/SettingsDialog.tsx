@@ -59,6 +59,13 @@ export function SettingsDialog({ settings, onClose }: Props) {
         inputMode="numeric"
         autoComplete="off"
       />
+      <Field
+        label="MFA session length (seconds)"
+        name="mfaSessionSeconds"
+        defaultValue={settings.mfaSessionSeconds}
+        inputMode="numeric"
+        autoComplete="off"
+      />
     </FormDialog>
   )
 }

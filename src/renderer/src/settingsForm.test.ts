@@ -7,11 +7,19 @@ const current: Settings = {
   sourceProfile: 'work',
   clipboardClearSeconds: 30,
   defaultRegion: 'eu-west-1',
-  defaultDurationSeconds: 3600
+  defaultDurationSeconds: 3600,
+  mfaSessionSeconds: 43200
 }
 
 function form(fields: Partial<Record<keyof Settings, string>>): FormData {
-  const values = { sourceProfile: 'work', clipboardClearSeconds: '30', defaultRegion: 'eu-west-1', defaultDurationSeconds: '3600', ...fields }
+  const values = {
+    sourceProfile: 'work',
+    clipboardClearSeconds: '30',
+    defaultRegion: 'eu-west-1',
+    defaultDurationSeconds: '3600',
+    mfaSessionSeconds: '43200',
+    ...fields
+  }
   const data = new FormData()
   for (const [name, value] of Object.entries(values)) data.set(name, value)
   return data
@@ -23,16 +31,14 @@ describe('readSettingsForm', () => {
   })
 
   it('sends only the changed fields, with blanks as null and numbers parsed', () => {
-    expect(readSettingsForm(form({ sourceProfile: ' ', defaultRegion: '', clipboardClearSeconds: '45' }), current)).toEqual({
+    const changed = form({ sourceProfile: ' ', defaultRegion: '', clipboardClearSeconds: '45', mfaSessionSeconds: '3600' })
+    expect(readSettingsForm(changed, current)).toEqual({
       ok: true,
-      value: { sourceProfile: null, defaultRegion: null, clipboardClearSeconds: 45 }
+      value: { sourceProfile: null, defaultRegion: null, clipboardClearSeconds: 45, mfaSessionSeconds: 3600 }
     })
   })
 
-  it('requires the numeric fields', () => {
-    expect(readSettingsForm(form({ defaultDurationSeconds: '' }), current)).toMatchObject({
-      ok: false,
-      error: { field: 'defaultDurationSeconds' }
-    })
+  it.each(['defaultDurationSeconds', 'mfaSessionSeconds'] as const)('requires the numeric field %s', (field) => {
+    expect(readSettingsForm(form({ [field]: '' }), current)).toMatchObject({ ok: false, error: { field } })
   })
 })

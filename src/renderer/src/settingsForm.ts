@@ -5,7 +5,13 @@ import { parseForm, requiredSecondsOf, textOf, type Parsed } from './formValues'
 
 type SettingsRequest = RequestOf<'settings:update'>
 
-export const settingsFields = ['sourceProfile', 'clipboardClearSeconds', 'defaultRegion', 'defaultDurationSeconds'] as const
+export const settingsFields = [
+  'sourceProfile',
+  'clipboardClearSeconds',
+  'defaultRegion',
+  'defaultDurationSeconds',
+  'mfaSessionSeconds'
+] as const
 
 export function readSettingsForm(data: FormData, current: Settings): Parsed<SettingsRequest> {
   return parseForm(() => {
@@ -14,7 +20,8 @@ export function readSettingsForm(data: FormData, current: Settings): Parsed<Sett
       sourceProfile: textOf(data, 'sourceProfile') || null,
       clipboardClearSeconds: requiredSecondsOf(data, 'clipboardClearSeconds'),
       defaultRegion: textOf(data, 'defaultRegion') || null,
-      defaultDurationSeconds: requiredSecondsOf(data, 'defaultDurationSeconds')
+      defaultDurationSeconds: requiredSecondsOf(data, 'defaultDurationSeconds'),
+      mfaSessionSeconds: requiredSecondsOf(data, 'mfaSessionSeconds')
     }
     return Object.fromEntries(
       Object.entries(next).filter(([key, value]) => current[key as keyof Settings] !== value)

@@ -1,0 +1,49 @@
+// What the renderer sees of each role, from either origin: app-defined roles and config profiles.
+import { parseRoleArn } from '../../shared/arn'
+import type { RoleView } from '../../shared/views'
+import type { StoredRole } from './app-store'
+import type { ConfigRole } from './config/catalog'
+
+export interface RoleExtras {
+  favourites: Set<string>
+  recent: Record<string, number>
+}
+
+export function appRoleView(role: StoredRole, extras: RoleExtras): RoleView {
+  const arn = parseRoleArn(role.roleArn)
+  return {
+    ...role,
+    accountId: arn.ok ? arn.value.accountId : '',
+    roleName: arn.ok ? arn.value.roleName : '',
+    partition: arn.ok ? arn.value.partition : 'aws',
+    origin: 'app',
+    chained: false,
+    ...usage(role.id, extras)
+  }
+}
+
+export function configRoleView(role: ConfigRole, extras: RoleExtras): RoleView {
+  return {
+    id: role.id,
+    displayName: role.profile,
+    roleArn: role.roleArn,
+    accountId: role.arn?.accountId ?? '',
+    roleName: role.arn?.roleName ?? '',
+    partition: role.arn?.partition ?? 'aws',
+    origin: 'config',
+    profile: role.profile,
+    chained: role.chained,
+    ...(role.sessionName ? { sessionName: role.sessionName } : {}),
+    ...(role.durationSeconds ? { durationSeconds: role.durationSeconds } : {}),
+    ...(role.region ? { region: role.region } : {}),
+    ...(role.externalId ? { externalId: role.externalId } : {}),
+    ...(role.mfaSerial ? { mfaSerial: role.mfaSerial } : {}),
+    ...(role.problem ? { problem: role.problem } : {}),
+    ...usage(role.id, extras)
+  }
+}
+
+function usage(id: string, extras: RoleExtras): Pick<RoleView, 'favourite' | 'lastUsedAt'> {
+  const lastUsedAt = extras.recent[id]
+  return { favourite: extras.favourites.has(id), ...(lastUsedAt ? { lastUsedAt } : {}) }
+}
