@@ -13,6 +13,8 @@ import { createTrayWindow, type TrayWindow } from './electron/tray-window'
 const here = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url))
 const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(here('../renderer/index.html')).toString()
 
+// Lets a second profile (or a test) keep its own settings; the CLI honours the same variable.
+if (process.env.ROLECALL_DATA_DIR) app.setPath('userData', process.env.ROLECALL_DATA_DIR)
 if (!app.requestSingleInstanceLock()) app.quit()
 
 app.whenReady().then(() => {

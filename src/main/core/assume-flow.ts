@@ -9,6 +9,8 @@ export const CHAINING_LIMIT_SECONDS = 3600
 
 export interface FlowOptions {
   mfaCode?: string
+  /** Overrides the role's own duration for this assume. */
+  durationSeconds?: number
   defaultDurationSeconds: number
   mfaSessionSeconds: number
 }
@@ -66,7 +68,9 @@ export async function runPlan(plan: AssumePlan, gateway: StsGateway, mfa: MfaSes
     // Every hop after the first is role chaining. A base that is itself a role session (SSO, say) is
     // chaining too, but only STS knows that; the duration fallback below handles its refusal.
     const chained = index > 0
-    let requested = final ? (hop.durationSeconds ?? options.defaultDurationSeconds) : CHAINING_LIMIT_SECONDS
+    let requested = final
+      ? (options.durationSeconds ?? hop.durationSeconds ?? options.defaultDurationSeconds)
+      : CHAINING_LIMIT_SECONDS
     if (chained && requested > CHAINING_LIMIT_SECONDS) {
       if (final) notes.push(`Chained role: AWS caps role-chaining sessions at 1 hour, so this one lasts 1 hour instead of ${hours(requested)}.`)
       requested = CHAINING_LIMIT_SECONDS

@@ -16,6 +16,8 @@ export interface ConsoleRequest {
   credentials: TemporaryCredentials
   partition: Partition
   region?: string
+  /** A console service path such as "s3" or "ec2"; the console home when absent. */
+  service?: string
   /** Only valid for AssumeRole credentials made with long-term keys; AWS refuses it otherwise. */
   sessionDurationSeconds?: number
 }
@@ -35,8 +37,8 @@ export function federationUrl(partition: Partition, override?: string): string {
   return `${origin}/federation`
 }
 
-export function consoleDestination(partition: Partition, region?: string): string {
-  const url = new URL(`https://${PARTITION_HOSTS[partition].console}/console/home`)
+export function consoleDestination(partition: Partition, region?: string, service = 'console'): string {
+  const url = new URL(`https://${PARTITION_HOSTS[partition].console}/${encodeURIComponent(service)}/home`)
   if (region) url.searchParams.set('region', region)
   return url.toString()
 }
@@ -60,7 +62,7 @@ export async function buildConsoleUrl(request: ConsoleRequest, options: ConsoleS
   const login = new URL(endpoint)
   login.searchParams.set('Action', 'login')
   login.searchParams.set('Issuer', ISSUER)
-  login.searchParams.set('Destination', consoleDestination(request.partition, request.region))
+  login.searchParams.set('Destination', consoleDestination(request.partition, request.region, request.service))
   login.searchParams.set('SigninToken', signinToken)
   return login.toString()
 }

@@ -151,11 +151,17 @@ export class RolecallCore {
     return this.sourceCheck
   }
 
-  /** A live session's credentials, assuming the role first when there is none. For the CLI only. */
-  async credentialsFor(roleId: string, mfaCode?: string): Promise<Ok<{ credentials: TemporaryCredentials; region: string }> | Fail> {
+  /**
+   * A live session's credentials, assuming the role first when there is none (or when a specific
+   * duration is asked for). For the CLI only: secrets never leave main through IPC.
+   */
+  async credentialsFor(
+    roleId: string,
+    options: { mfaCode?: string; durationSeconds?: number } = {}
+  ): Promise<Ok<{ credentials: TemporaryCredentials; region: string }> | Fail> {
     const live = this.liveSession(roleId)
-    if (!live.ok) {
-      const assumed = await this.assume(roleId, mfaCode)
+    if (!live.ok || options.durationSeconds !== undefined) {
+      const assumed = await this.assume(roleId, options.mfaCode, options.durationSeconds)
       if (!assumed.ok) return assumed
     }
     const session = this.sessions.get(roleId)!
@@ -169,7 +175,7 @@ export class RolecallCore {
   }
 
   /** The federation sign-in URL for a live session, checked against the allow-list. */
-  async consoleUrl(roleId: string): Promise<Ok<string> | Fail> {
+  async consoleUrl(roleId: string, options: { destination?: string; region?: string } = {}): Promise<Ok<string> | Fail> {
     const live = this.liveSession(roleId)
     if (!live.ok) return live
     const session = live.value
@@ -180,7 +186,8 @@ export class RolecallCore {
         {
           credentials: session.credentials,
           partition: session.partition,
-          region: session.region,
+          region: options.region ?? session.region,
+          ...(options.destination ? { service: options.destination } : {}),
           ...(session.fromLongTermKeys
             ? { sessionDurationSeconds: clamp(remaining, CONSOLE_MIN_SECONDS, CONSOLE_MAX_SECONDS) }
             : {})
@@ -313,7 +320,7 @@ export class RolecallCore {
     return plan
   }
 
-  private async assume(roleId: string, mfaCode?: string): Promise<Ok<SessionView> | Fail> {
+  private async assume(roleId: string, mfaCode?: string, durationSeconds?: number): Promise<Ok<SessionView> | Fail> {
     const plan = this.planFor(roleId)
     if ('ok' in plan) return plan
     const role = this.roles().find((r) => r.id === roleId)!
@@ -325,7 +332,8 @@ export class RolecallCore {
         runPlan(plan, this.gateway, this.mfa, {
           ...(mfaCode ? { mfaCode } : {}),
           defaultDurationSeconds: settings.defaultDurationSeconds,
-          mfaSessionSeconds: settings.mfaSessionSeconds
+          mfaSessionSeconds: settings.mfaSessionSeconds,
+          ...(durationSeconds ? { durationSeconds } : {})
         }),
         this.sourceArn(plan)
       ])

@@ -1,47 +1,91 @@
-// The saved roles as a virtualized list: only the rows in view are in the DOM, so 2,000 roles scroll smoothly.
+// The roles as one virtualized list of group headers and role rows: only the rows in view are in the DOM, so
+// thousands of roles scroll smoothly, and the row picked with the search box's arrow keys is scrolled into view.
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef } from 'react'
-import type { AppState, RoleView } from '../../shared/views'
-import { RoleRow } from './RoleRow'
+import { useEffect, useRef } from 'react'
+import type { AppState } from '../../shared/views'
+import { GroupHeader } from './GroupHeader'
+import { accountColour, type Accounts, type Row } from './roleRows'
+import { RoleRow, type RoleActions } from './RoleRow'
 
-interface Props {
-  roles: RoleView[]
+interface Props extends RoleActions {
+  listId: string
+  rows: Row[]
+  roleCount: number
+  /** The row the search box points at, or -1. */
+  activeIndex: number
   activity: AppState['activity']
-  onEdit(role: RoleView): void
-  onRemove(role: RoleView): void
+  local: AppState['activity']
+  accounts: Accounts
+  configFile: string
+  onAccountSettings(accountId: string): void
 }
 
-export function RoleList({ roles, activity, onEdit, onRemove }: Props) {
+/** A role row's DOM id, which the search box names in aria-activedescendant. */
+export function rowId(listId: string, index: number): string {
+  return `${listId}-row-${index}`
+}
+
+export function RoleList(props: Props) {
+  const { listId, rows, roleCount, activeIndex, activity, local, accounts, configFile, onAccountSettings, ...actions } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   // The virtualizer hands back fresh functions every render, which only matters to the React Compiler; this app does not use it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: roles.length,
+    count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 60,
+    estimateSize: (index) => (rows[index]?.kind === 'group' ? 32 : 60),
     // Rows just outside the view stay rendered so Tab can move into them; focusing one scrolls it in.
     overscan: 4,
-    getItemKey: (index) => roles[index]?.id ?? index
+    getItemKey: (index) => rows[index]?.key ?? index
   })
+
+  useEffect(() => {
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex)
+  }, [activeIndex, virtualizer])
 
   return (
     <div ref={scrollRef} className="role-scroller">
-      <ul aria-label="Roles" className="role-list" style={{ height: virtualizer.getTotalSize() }}>
+      <ul id={listId} aria-label="Roles" className="role-list" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const role = roles[item.index]
-          if (!role) return null
+          const row = rows[item.index]
+          if (!row) return null
+          const attributes =
+            row.kind === 'group'
+              ? // A header is not a role: presentation keeps it out of the list's items, count and positions.
+                { role: 'presentation' }
+              : {
+                  id: rowId(listId, item.index),
+                  // Tell assistive tech the real number of roles, since most rows are not in the DOM.
+                  'aria-setsize': roleCount,
+                  'aria-posinset': row.position,
+                  'data-active': item.index === activeIndex || undefined
+                }
           return (
             <li
               key={item.key}
               ref={virtualizer.measureElement}
               data-index={item.index}
-              // Tell assistive tech the list's real length and position, since most rows are not in the DOM.
-              aria-setsize={roles.length}
-              aria-posinset={item.index + 1}
               className="role-item"
               style={{ transform: `translateY(${item.start}px)` }}
+              {...attributes}
             >
-              <RoleRow role={role} activity={activity[role.id]} onEdit={onEdit} onRemove={onRemove} />
+              {row.kind === 'group' ? (
+                <GroupHeader
+                  label={row.label}
+                  account={row.accountId === undefined ? undefined : { id: row.accountId, colour: accountColour(row.accountId, accounts) }}
+                  onAccountSettings={onAccountSettings}
+                />
+              ) : (
+                <RoleRow
+                  role={row.role}
+                  activity={activity[row.role.id]}
+                  local={local[row.role.id]}
+                  colour={accountColour(row.role.accountId, accounts)}
+                  accountName={accounts[row.role.accountId]?.alias || row.role.accountId}
+                  configFile={configFile}
+                  {...actions}
+                />
+              )}
             </li>
           )
         })}

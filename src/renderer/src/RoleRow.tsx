@@ -1,62 +1,110 @@
-// One saved role: its name, account and role name, and the Assume / Edit / Remove buttons.
+// One role: its account colour, name and badges, where it comes from, and its Favourite / Assume / Edit / Remove buttons.
 import type { RoleActivity, RoleView } from '../../shared/views'
 import { ErrorAlert } from './ErrorAlert'
 import { Icon } from './Icon'
 import { useAction } from './useAction'
 
-interface Props {
-  role: RoleView
-  activity: RoleActivity | undefined
+export interface RoleActions {
+  onAssume(role: RoleView): void
   onEdit(role: RoleView): void
   onRemove(role: RoleView): void
 }
 
-export function RoleRow({ role, activity, onEdit, onRemove }: Props) {
-  const assume = useAction()
-  // Main tracks the attempt in activity (so it survives this row scrolling out of view); the local
-  // state only covers the moment before main's push arrives and a call that fails before main records it.
-  const busy = assume.pending || activity?.busy === true
-  const error = activity?.error ?? assume.error
+interface Props extends RoleActions {
+  role: RoleView
+  /** Main's record of the latest attempt, and the renderer's own from the click until main's arrives. */
+  activity: RoleActivity | undefined
+  local: RoleActivity | undefined
+  colour: string
+  /** The account's alias, or its ID when it has none. */
+  accountName: string
+  configFile: string
+}
+
+export function RoleRow({ role, activity, local, colour, accountName, configFile, onAssume, onEdit, onRemove }: Props) {
+  const favourite = useAction()
+  const busy = local?.busy === true || activity?.busy === true
+  const error = activity?.error ?? local?.error
 
   return (
-    <div className="role-row">
+    // The colour is the account's, so roles of one account read as one block wherever they are listed.
+    <div className="role-row" style={{ borderLeftColor: colour }}>
       <div className="role-main">
-        <span className="role-name">{role.displayName}</span>
+        <span className="role-title">
+          <span className="role-name">{role.displayName}</span>
+          {role.mfaSerial && (
+            <span className="badge" title={`MFA device ${role.mfaSerial}`}>
+              MFA
+            </span>
+          )}
+          {role.chained && (
+            <span className="badge" title="Its source is itself a role, and AWS caps such sessions at one hour.">
+              chained (1 h max)
+            </span>
+          )}
+        </span>
         <span className="role-meta" title={role.roleArn}>
-          <span className="account">{role.accountId}</span> · <span>{role.roleName}</span>
+          {role.profile && <>profile: {role.profile} · </>}
+          <span className="account">{accountName}</span> · <span>{role.roleName}</span>
         </span>
       </div>
       <div className="role-actions">
         <button
           type="button"
+          className="icon-button favourite"
+          aria-label={`Favourite ${role.displayName}`}
+          aria-pressed={role.favourite}
+          aria-disabled={favourite.pending}
+          title={role.favourite ? 'Unpin from Favourites' : 'Pin to Favourites'}
+          onClick={() => void favourite.run(() => window.rolecall.setFavourite({ roleId: role.id, favourite: !role.favourite }))}
+        >
+          <Icon name="star" filled={role.favourite} />
+        </button>
+        <button
+          type="button"
           className="primary"
           aria-label={`Assume ${role.displayName}`}
-          disabled={busy}
-          onClick={() => void assume.run(() => window.rolecall.assumeRole({ roleId: role.id }))}
+          disabled={busy || role.problem !== undefined}
+          onClick={() => onAssume(role)}
         >
           {busy ? 'Assuming…' : 'Assume'}
         </button>
-        {/* Icons keep Edit and Remove narrow so the name column gets the width; the title is the visible hint. */}
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Edit ${role.displayName}`}
-          title="Edit"
-          onClick={() => onEdit(role)}
-        >
-          <Icon name="edit" />
-        </button>
-        <button
-          type="button"
-          className="icon-button subtle-danger"
-          aria-label={`Remove ${role.displayName}`}
-          title="Remove"
-          onClick={() => onRemove(role)}
-        >
-          <Icon name="remove" />
-        </button>
+        {role.origin === 'config' ? (
+          // Config profiles are edited in the AWS config file, where the CLI and SDKs read them too.
+          <span className="role-origin" title={`Defined in ${configFile}`}>
+            AWS config
+          </span>
+        ) : (
+          <>
+            {/* Icons keep Edit and Remove narrow so the name column gets the width; the title is the visible hint. */}
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Edit ${role.displayName}`}
+              title="Edit"
+              onClick={() => onEdit(role)}
+            >
+              <Icon name="edit" />
+            </button>
+            <button
+              type="button"
+              className="icon-button subtle-danger"
+              aria-label={`Remove ${role.displayName}`}
+              title="Remove"
+              onClick={() => onRemove(role)}
+            >
+              <Icon name="remove" />
+            </button>
+          </>
+        )}
       </div>
+      {role.problem && (
+        <p role="alert" className="error">
+          Profile problem: {role.problem}
+        </p>
+      )}
       {error && <ErrorAlert error={error} />}
+      {favourite.error && <ErrorAlert error={favourite.error} />}
     </div>
   )
 }

@@ -1,16 +1,56 @@
-// The Roles section: its heading, the Add role button, and the list or the empty-state hint.
+// The Roles section: heading and Add role, config-file problems, the search box that filters and drives the list
+// from the keyboard, and the grouped list or an empty-state hint.
+import { useId, useMemo, useState, type KeyboardEvent } from 'react'
 import type { AppState, RoleView } from '../../shared/views'
-import { RoleList } from './RoleList'
+import { RoleList, rowId } from './RoleList'
+import type { RoleActions } from './RoleRow'
+import { groupRoles, searchWords, stepActive, visibleRows } from './roleRows'
 
-interface Props {
-  roles: RoleView[]
-  activity: AppState['activity']
+interface Props extends RoleActions {
+  state: Pick<AppState, 'roles' | 'accounts' | 'catalog' | 'activity'>
+  local: AppState['activity']
   onAdd(): void
-  onEdit(role: RoleView): void
-  onRemove(role: RoleView): void
+  onAccountSettings(accountId: string): void
 }
 
-export function RolesSection({ roles, activity, onAdd, onEdit, onRemove }: Props) {
+export function RolesSection({ state, local, onAdd, onAccountSettings, ...actions }: Props) {
+  const { roles, accounts, catalog, activity } = state
+  const listId = useId()
+  const [query, setQuery] = useState('')
+  // The role picked with the arrow keys; by id, so it stays picked when a state push reorders the list.
+  const [picked, setPicked] = useState<string | null>(null)
+
+  // Sorting and grouping only when roles or accounts change, so a keystroke costs one pass of substring checks.
+  const groups = useMemo(() => groupRoles(roles, accounts), [roles, accounts])
+  const words = useMemo(() => searchWords(query), [query])
+  const { rows, roleCount } = useMemo(() => visibleRows(groups, words), [groups, words])
+  const pickedIndex = picked === null ? -1 : rows.findIndex((row) => row.kind === 'role' && row.role.id === picked)
+  // While searching, the first match is active until the arrows pick another, so Enter has a visible target.
+  const activeIndex = pickedIndex >= 0 || words.length === 0 ? pickedIndex : stepActive(rows, -1, 1)
+  const activeRow = rows[activeIndex]
+  const active: RoleView | undefined = activeRow?.kind === 'role' ? activeRow.role : undefined
+
+  function search(text: string) {
+    setQuery(text)
+    setPicked(null)
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      const next = rows[stepActive(rows, activeIndex, event.key === 'ArrowDown' ? 1 : -1)]
+      if (next?.kind === 'role') setPicked(next.role.id)
+    } else if (event.key === 'Enter' && active && active.problem === undefined) {
+      event.preventDefault()
+      actions.onAssume(active)
+    } else if (event.key === 'Escape') {
+      // The first Escape clears the search; the next one leaves the box.
+      event.preventDefault()
+      if (query === '') event.currentTarget.blur()
+      search('')
+    }
+  }
+
   return (
     <section className="roles">
       <div className="section-header">
@@ -19,10 +59,45 @@ export function RolesSection({ roles, activity, onAdd, onEdit, onRemove }: Props
           Add role
         </button>
       </div>
+      {catalog.problems.map((problem, index) => (
+        <p key={index} role="alert" className="notice" data-level="warning">
+          {problem}
+        </p>
+      ))}
       {roles.length === 0 ? (
         <p className="empty">No roles yet. Add one to get started.</p>
       ) : (
-        <RoleList roles={roles} activity={activity} onEdit={onEdit} onRemove={onRemove} />
+        <>
+          <input
+            type="search"
+            className="role-search"
+            aria-label="Search roles"
+            placeholder="Search name, profile, account, ARN…"
+            autoComplete="off"
+            spellCheck={false}
+            value={query}
+            aria-controls={listId}
+            aria-activedescendant={active ? rowId(listId, activeIndex) : undefined}
+            onChange={(event) => search(event.target.value)}
+            onKeyDown={onKeyDown}
+          />
+          {roleCount === 0 && words.length > 0 ? (
+            <p className="empty">No roles match “{query.trim()}”.</p>
+          ) : (
+            <RoleList
+              listId={listId}
+              rows={rows}
+              roleCount={roleCount}
+              activeIndex={activeIndex}
+              activity={activity}
+              local={local}
+              accounts={accounts}
+              configFile={catalog.configFile}
+              onAccountSettings={onAccountSettings}
+              {...actions}
+            />
+          )}
+        </>
       )}
     </section>
   )
