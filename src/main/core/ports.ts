@@ -12,13 +12,17 @@ export interface ExternalOpener {
 }
 
 export interface Timers {
+  /** Wall-clock epoch ms: what expiries are compared with. */
   now(): number
+  /** A clock that never jumps, to tell a wall-clock change from elapsed time. */
+  monotonic(): number
   setTimeout(fn: () => void, ms: number): unknown
   clearTimeout(handle: unknown): void
 }
 
 export const systemTimers: Timers = {
   now: () => Date.now(),
+  monotonic: () => performance.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)
 }
