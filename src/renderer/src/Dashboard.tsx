@@ -1,7 +1,9 @@
 // The loaded window: source identity, notices, sessions and roles, plus whichever dialog is open (one at a time).
 import { useState } from 'react'
 import type { AppState, RoleView } from '../../shared/views'
+import { AccountDialog } from './AccountDialog'
 import { Header } from './Header'
+import { MfaDialog } from './MfaDialog'
 import { Notices } from './Notices'
 import { RemoveRoleDialog } from './RemoveRoleDialog'
 import { RoleDialog } from './RoleDialog'
@@ -9,37 +11,47 @@ import { RolesSection } from './RolesSection'
 import { SessionList } from './SessionList'
 import { SettingsDialog } from './SettingsDialog'
 import { SourcePanel } from './SourcePanel'
+import { useAssume } from './useAssume'
 
 type OpenDialog =
   | { kind: 'add' }
   | { kind: 'edit'; role: RoleView }
   | { kind: 'remove'; role: RoleView }
   | { kind: 'settings' }
+  | { kind: 'account'; accountId: string }
+  | { kind: 'mfa'; role: RoleView }
   | null
 
 export function Dashboard({ state }: { state: AppState }) {
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const close = () => setDialog(null)
+  const { assume, local } = useAssume((role) => setDialog({ kind: 'mfa', role }))
 
   return (
     <>
       <Header onSettings={() => setDialog({ kind: 'settings' })} />
       <main className="app-main">
-        <SourcePanel source={state.source} />
+        <SourcePanel source={state.source} mfaSessions={state.mfaSessions} />
         <Notices notices={state.notices} />
         <SessionList sessions={state.sessions} roles={state.roles} />
         <RolesSection
-          roles={state.roles}
-          activity={state.activity}
+          state={state}
+          local={local}
           onAdd={() => setDialog({ kind: 'add' })}
+          onAssume={assume}
           onEdit={(role) => setDialog({ kind: 'edit', role })}
           onRemove={(role) => setDialog({ kind: 'remove', role })}
+          onAccountSettings={(accountId) => setDialog({ kind: 'account', accountId })}
         />
       </main>
       {dialog?.kind === 'add' && <RoleDialog role={null} settings={state.settings} onClose={close} />}
       {dialog?.kind === 'edit' && <RoleDialog role={dialog.role} settings={state.settings} onClose={close} />}
       {dialog?.kind === 'remove' && <RemoveRoleDialog role={dialog.role} onClose={close} />}
       {dialog?.kind === 'settings' && <SettingsDialog settings={state.settings} onClose={close} />}
+      {dialog?.kind === 'account' && (
+        <AccountDialog accountId={dialog.accountId} account={state.accounts[dialog.accountId]} onClose={close} />
+      )}
+      {dialog?.kind === 'mfa' && <MfaDialog role={dialog.role} onClose={close} />}
     </>
   )
 }

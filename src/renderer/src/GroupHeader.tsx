@@ -17,7 +17,7 @@ export function GroupHeader({ label, account, onAccountSettings }: Props) {
         <button
           type="button"
           className="icon-button"
-          aria-label={`Account settings for ${account.id}`}
+          aria-label={`Configure account ${account.id}`}
           title="Account alias and colour"
           onClick={() => onAccountSettings(account.id)}
         >

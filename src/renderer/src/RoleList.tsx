@@ -1,17 +1,23 @@
 // The roles as one virtualized list of group headers and role rows: only the rows in view are in the DOM, so
-// thousands of roles scroll smoothly, and the row picked with the search box's arrow keys is scrolled into view.
+// thousands of roles scroll smoothly; the search box scrolls it through a handle.
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef } from 'react'
+import { useImperativeHandle, useRef, type Ref } from 'react'
 import type { AppState } from '../../shared/views'
 import { GroupHeader } from './GroupHeader'
 import { accountColour, type Accounts, type Row } from './roleRows'
 import { RoleRow, type RoleActions } from './RoleRow'
 
+/** Lets the search box scroll the list, as only the virtualizer knows where an unrendered row is. */
+export interface RoleListHandle {
+  scrollToIndex(index: number): void
+}
+
 interface Props extends RoleActions {
+  ref: Ref<RoleListHandle>
   listId: string
   rows: Row[]
   roleCount: number
-  /** The row the search box points at, or -1. */
+  /** The row the search box points at (highlighted), or -1. */
   activeIndex: number
   activity: AppState['activity']
   local: AppState['activity']
@@ -26,7 +32,7 @@ export function rowId(listId: string, index: number): string {
 }
 
 export function RoleList(props: Props) {
-  const { listId, rows, roleCount, activeIndex, activity, local, accounts, configFile, onAccountSettings, ...actions } = props
+  const { ref, listId, rows, roleCount, activeIndex, activity, local, accounts, configFile, onAccountSettings, ...actions } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   // The virtualizer hands back fresh functions every render, which only matters to the React Compiler; this app does not use it.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -39,9 +45,7 @@ export function RoleList(props: Props) {
     getItemKey: (index) => rows[index]?.key ?? index
   })
 
-  useEffect(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex)
-  }, [activeIndex, virtualizer])
+  useImperativeHandle(ref, () => ({ scrollToIndex: (index) => virtualizer.scrollToIndex(index) }), [virtualizer])
 
   return (
     <div ref={scrollRef} className="role-scroller">

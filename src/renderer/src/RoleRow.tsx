@@ -30,23 +30,26 @@ export function RoleRow({ role, activity, local, colour, accountName, configFile
     // The colour is the account's, so roles of one account read as one block wherever they are listed.
     <div className="role-row" style={{ borderLeftColor: colour }}>
       <div className="role-main">
-        <span className="role-title">
-          <span className="role-name">{role.displayName}</span>
-          {role.mfaSerial && (
-            <span className="badge" title={`MFA device ${role.mfaSerial}`}>
-              MFA
-            </span>
-          )}
-          {role.chained && (
-            <span className="badge" title="Its source is itself a role, and AWS caps such sessions at one hour.">
-              chained (1 h max)
-            </span>
-          )}
-        </span>
+        <span className="role-name">{role.displayName}</span>
         <span className="role-meta" title={role.roleArn}>
           {role.profile && <>profile: {role.profile} · </>}
           <span className="account">{accountName}</span> · <span>{role.roleName}</span>
         </span>
+        {/* A line of their own, so the badges never squeeze the name out of a narrow window. */}
+        {(role.mfaSerial || role.chained) && (
+          <span className="role-badges">
+            {role.mfaSerial && (
+              <span className="badge" title={`MFA device ${role.mfaSerial}`}>
+                MFA
+              </span>
+            )}
+            {role.chained && (
+              <span className="badge" title="Its source is itself a role, and AWS caps such sessions at one hour.">
+                chained (1 h max)
+              </span>
+            )}
+          </span>
+        )}
       </div>
       <div className="role-actions">
         <button

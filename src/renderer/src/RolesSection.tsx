@@ -1,8 +1,8 @@
 // The Roles section: heading and Add role, config-file problems, the search box that filters and drives the list
 // from the keyboard, and the grouped list or an empty-state hint.
-import { useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { AppState, RoleView } from '../../shared/views'
-import { RoleList, rowId } from './RoleList'
+import { RoleList, rowId, type RoleListHandle } from './RoleList'
 import type { RoleActions } from './RoleRow'
 import { groupRoles, searchWords, stepActive, visibleRows } from './roleRows'
 
@@ -19,6 +19,7 @@ export function RolesSection({ state, local, onAdd, onAccountSettings, ...action
   const [query, setQuery] = useState('')
   // The role picked with the arrow keys; by id, so it stays picked when a state push reorders the list.
   const [picked, setPicked] = useState<string | null>(null)
+  const list = useRef<RoleListHandle>(null)
 
   // Sorting and grouping only when roles or accounts change, so a keystroke costs one pass of substring checks.
   const groups = useMemo(() => groupRoles(roles, accounts), [roles, accounts])
@@ -33,13 +34,18 @@ export function RolesSection({ state, local, onAdd, onAccountSettings, ...action
   function search(text: string) {
     setQuery(text)
     setPicked(null)
+    // New results start at the top, where the first match (the one Enter assumes) is.
+    list.current?.scrollToIndex(0)
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
-      const next = rows[stepActive(rows, activeIndex, event.key === 'ArrowDown' ? 1 : -1)]
-      if (next?.kind === 'role') setPicked(next.role.id)
+      const index = stepActive(rows, activeIndex, event.key === 'ArrowDown' ? 1 : -1)
+      const next = rows[index]
+      if (next?.kind !== 'role') return
+      setPicked(next.role.id)
+      list.current?.scrollToIndex(index)
     } else if (event.key === 'Enter' && active && active.problem === undefined) {
       event.preventDefault()
       actions.onAssume(active)
@@ -85,6 +91,7 @@ export function RolesSection({ state, local, onAdd, onAccountSettings, ...action
             <p className="empty">No roles match “{query.trim()}”.</p>
           ) : (
             <RoleList
+              ref={list}
               listId={listId}
               rows={rows}
               roleCount={roleCount}

@@ -1,10 +1,15 @@
 // Who Rolecall is signed in as (the source identity for AssumeRole), or how to fix it when there is none.
 import { useId } from 'react'
-import type { SourceView } from '../../shared/views'
+import type { AppState, SourceView } from '../../shared/views'
 import { ErrorAlert } from './ErrorAlert'
 import { useAction } from './useAction'
 
-export function SourcePanel({ source }: { source: SourceView }) {
+interface Props {
+  source: SourceView
+  mfaSessions: AppState['mfaSessions']
+}
+
+export function SourcePanel({ source, mfaSessions }: Props) {
   const refresh = useAction()
   const titleId = useId()
 
@@ -22,6 +27,13 @@ export function SourcePanel({ source }: { source: SourceView }) {
           Signed in as <code>{source.arn ?? source.accountId}</code>
         </p>
         <p>Profile: {source.profile}</p>
+        {/* While one lasts, switches to MFA roles need no code; the full date is in the title for sessions past midnight. */}
+        {mfaSessions.map((session) => (
+          <p key={`${session.source} ${session.mfaSerial}`} title={new Date(session.expiresAt).toLocaleString()}>
+            MFA session for {session.source} until{' '}
+            {new Date(session.expiresAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+          </p>
+        ))}
       </div>
     )
   }

@@ -118,7 +118,7 @@ export function visibleRows(groups: readonly Group[], words: readonly string[]):
     const keepEmpty = words.length === 0 && group.accountId !== undefined
     if (shown.length === 0 && !keepEmpty) continue
     rows.push({ kind: 'group', key: group.key, label: group.label, accountId: group.accountId })
-    for (const { role } of shown) rows.push({ kind: 'role', key: role.id, role, position: ++roleCount })
+    for (const { role } of shown) rows.push({ kind: 'role', key: `role:${role.id}`, role, position: ++roleCount })
   }
   return { rows, roleCount }
 }
