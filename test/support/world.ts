@@ -36,7 +36,16 @@ export interface World {
   close(): Promise<void>
 }
 
-export async function startWorld(options: { coreDeps?: Partial<CoreDeps>; credentials?: boolean } = {}): Promise<World> {
+export interface WorldOptions {
+  coreDeps?: Partial<CoreDeps>
+  credentials?: boolean
+  /** Contents of the shared config file; alice's keys are also written as profile "base". */
+  config?: string
+  /** Watch the AWS files for edits, as the app does. */
+  watch?: boolean
+}
+
+export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const sts = await startStsServer({
     users: [ALICE],
     roles: [
@@ -49,7 +58,10 @@ export async function startWorld(options: { coreDeps?: Partial<CoreDeps>; creden
     ]
   })
   const home = createAwsHome({ stsUrl: sts.url })
-  if (options.credentials !== false) home.write({ credentials: credentialsSection('default', ALICE) })
+  if (options.credentials !== false) {
+    home.write({ credentials: credentialsSection('default', ALICE) + credentialsSection('base', ALICE) })
+  }
+  if (options.config) home.write({ config: options.config })
   const restoreEnv = home.apply()
   const clipboard = memoryClipboard()
   const opener = recordingOpener()
@@ -61,7 +73,7 @@ export async function startWorld(options: { coreDeps?: Partial<CoreDeps>; creden
     gateway: { maxAttempts: 2, requestTimeoutMs: 2000, connectionTimeoutMs: 1000 },
     ...options.coreDeps
   })
-  await core.loadCatalog()
+  await core.loadCatalog({ watch: options.watch ?? false })
   return {
     sts,
     home,
