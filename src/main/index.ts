@@ -1,16 +1,22 @@
-// Composition root: wires the Electron-free core to Electron's window, tray, IPC, clipboard and shell.
+// Composition root: wires the Electron-free core to Electron's window, tray, IPC, clipboard, shell,
+// notifications and power events.
 import { app } from 'electron'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { RolecallCore } from './core/rolecall-core'
-import { trayMenu, type TrayAction } from './core/tray-menu'
+import { trayIconState, trayMenu, trayTooltip, type TrayAction, type TrayIconState } from './core/tray-menu'
 import { electronClipboard, electronOpener } from './electron/edge-ports'
 import { forwardState, registerIpc } from './electron/ipc'
+import { electronNotifier } from './electron/notifier'
 import { hardenApp } from './electron/security'
 import { openSettingsStore } from './electron/settings-store'
-import { createTray, setTrayMenu } from './electron/tray-icon'
-import { createTrayWindow, type TrayWindow } from './electron/tray-window'
+import { followSettings, watchPower } from './electron/system-hooks'
+import { installTestHook } from './electron/test-hook'
+import { createTray, setTrayIcon, setTrayMenu } from './electron/tray-icon'
+import { createTrayWindow } from './electron/tray-window'
+import { formatCountdown } from '../shared/time'
 
 const here = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url))
+const resources = here('../../resources')
 const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(here('../renderer/index.html')).toString()
 
 // Lets a second profile (or a test) keep its own settings; the CLI honours the same variable.
@@ -21,10 +27,18 @@ app.whenReady().then(() => {
   hardenApp(process.env.ELECTRON_RENDERER_URL ? 'development' : 'production')
   const opened = openSettingsStore()
   const signinOverride = process.env.AWS_ENDPOINT_URL_SIGNIN
+  const tray = createTray(resources, () => ui.toggle())
+  const ui = createTrayWindow(here('../preload/index.cjs'), (win) => win.loadURL(rendererUrl), tray, () => core.state().settings.hideOnBlur)
+  const openSearch = (): void => {
+    ui.show()
+    ui.window.webContents.send('ui:focus-search', null)
+  }
   const core = new RolecallCore({
     store: opened.store,
     clipboard: electronClipboard,
     opener: electronOpener(signinOverride ? new URL(signinOverride).origin : undefined),
+    notifier: electronNotifier(() => ui.show()),
+    window: { hide: () => ui.window.hide() },
     notices: opened.recovery
       ? [
           {
@@ -36,19 +50,57 @@ app.whenReady().then(() => {
       : []
   })
 
-  const tray = createTray(here('../../resources/tray.png'), () => ui.toggle())
-  const ui: TrayWindow = createTrayWindow(here('../preload/index.cjs'), (win) => win.loadURL(rendererUrl), tray)
   app.on('second-instance', () => ui.show())
   registerIpc(core, rendererUrl, () => ui.window.webContents)
   forwardState(core, () => ui.window.webContents)
 
   const run = (action: TrayAction): void => {
-    if (action.type === 'show') ui.show()
-    else if (action.type === 'quit') app.quit()
-    else void core.handlers['roles:assume']({ roleId: action.roleId })
+    const h = core.handlers
+    switch (action.type) {
+      case 'show':
+      case 'settings':
+        return ui.show()
+      case 'all-roles':
+        return openSearch()
+      case 'quit':
+        return app.quit()
+      case 'assume':
+        return void h['roles:assume']({ roleId: action.roleId })
+      case 'copy':
+        return void h['sessions:copy-export']({ roleId: action.roleId, format: action.format })
+      case 'console':
+        return void h['sessions:open-console']({ roleId: action.roleId })
+      case 'refresh':
+        return void h['sessions:refresh']({ roleId: action.roleId })
+      case 'end':
+        return void h['sessions:end']({ roleId: action.roleId })
+    }
   }
-  setTrayMenu(tray, trayMenu(core.state()), run)
-  core.subscribe((state) => setTrayMenu(tray, trayMenu(state), run))
+
+  // The menu and icon follow state changes, plus a minute tick for their "min left" labels;
+  // only the macOS title (next to the icon) changes every second.
+  let shownIcon: TrayIconState | undefined
+  const renderTray = (): void => {
+    const state = core.state()
+    const now = Date.now()
+    setTrayMenu(tray, trayMenu(state, now), run)
+    tray.setToolTip(trayTooltip(state, now))
+    const icon = trayIconState(state, now)
+    if (icon !== shownIcon) setTrayIcon(tray, resources, (shownIcon = icon))
+  }
+  renderTray()
+  core.subscribe(renderTray)
+  setInterval(renderTray, 60_000)
+  if (process.platform === 'darwin') {
+    setInterval(() => {
+      const current = core.state().sessions.find((s) => s.current && s.status !== 'expired')
+      tray.setTitle(current ? formatCountdown(current.expiresAt - Date.now()) : '')
+    }, 1000)
+  }
+  installTestHook(() => trayMenu(core.state(), Date.now()), run)
+
+  watchPower(core)
+  followSettings(core, openSearch, (message) => core.addNotice({ id: 'shortcut', level: 'warning', message }))
 
   // Quit waits for the clipboard to be cleared of Rolecall's text, once.
   let disposed = false

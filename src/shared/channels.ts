@@ -8,7 +8,11 @@ export const channels = {
   'roles:assume': 'assumeRole',
   'roles:favourite': 'setFavourite',
   'accounts:update': 'updateAccount',
+  'roles:auto-refresh': 'setAutoRefresh',
   'sessions:end': 'endSession',
+  'sessions:refresh': 'refreshSession',
+  'sessions:set-current': 'setCurrentSession',
+  'window:hide': 'hideWindow',
   'sessions:copy-export': 'copyExport',
   'sessions:open-console': 'openConsole',
   'source:refresh': 'refreshSource',
@@ -16,7 +20,8 @@ export const channels = {
 } as const
 
 export const events = {
-  'app:state': 'onState'
+  'app:state': 'onState',
+  'ui:focus-search': 'onFocusSearch'
 } as const
 
 export type Channel = keyof typeof channels

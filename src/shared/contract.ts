@@ -81,7 +81,14 @@ export const contract = {
     }),
     response: resultSchema(z.null())
   },
+  'roles:auto-refresh': {
+    request: z.strictObject({ roleId: id, enabled: z.boolean() }),
+    response: resultSchema(z.null())
+  },
   'sessions:end': { request: roleRef, response: resultSchema(z.null()) },
+  'sessions:refresh': { request: roleRef, response: resultSchema(sessionViewSchema) },
+  'sessions:set-current': { request: roleRef, response: resultSchema(z.null()) },
+  'window:hide': { request: z.undefined(), response: resultSchema(z.null()) },
   'sessions:copy-export': {
     request: z.strictObject({ roleId: id, format: z.enum(exportFormats) }),
     response: resultSchema(z.object({ clearsInSeconds: z.number() }))
@@ -92,7 +99,9 @@ export const contract = {
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>
 
 export const eventContract = {
-  'app:state': appStateSchema
+  'app:state': appStateSchema,
+  /** Main asks the window to put focus in the search box (global shortcut, "All roles…"). */
+  'ui:focus-search': z.null()
 } satisfies Record<EventName, z.ZodType>
 
 export type RequestOf<C extends Channel> = z.input<(typeof contract)[C]['request']>

@@ -35,6 +35,8 @@ export const roleViewSchema = z.object({
   /** The source is itself a role: AWS caps such sessions at one hour. */
   chained: z.boolean(),
   favourite: z.boolean(),
+  /** Assume again shortly before expiry; on by default for roles that need no MFA. */
+  autoRefresh: z.boolean(),
   /** When this role was last assumed, epoch ms; drives "recent first". */
   lastUsedAt: z.number().optional()
 })
@@ -52,7 +54,14 @@ export const sessionViewSchema = z.object({
   /** GetCallerIdentity made with the new credentials: does AWS agree who we now are? */
   identityCheck: z.enum(['pending', 'confirmed', 'failed']),
   /** Something the user should know about this session, e.g. a shortened duration. */
-  note: z.string().optional()
+  note: z.string().optional(),
+  /** live: usable; refreshing: being assumed again; expired: kept on screen until dismissed. */
+  status: z.enum(['live', 'refreshing', 'expired']),
+  /** The session the tray, the shortcut and the CLI act on first. */
+  current: z.boolean(),
+  /** Why the last automatic refresh failed, while it keeps retrying or after it gave up. */
+  refreshError: errorViewSchema.optional(),
+  refreshedAt: z.number().optional()
 })
 export type SessionView = z.infer<typeof sessionViewSchema>
 
@@ -75,7 +84,15 @@ export const settingsSchema = z.object({
     .nullable(),
   defaultDurationSeconds: z.number().int().min(900).max(43200),
   /** How long one MFA code's GetSessionToken session lasts and is reused for later switches. */
-  mfaSessionSeconds: z.number().int().min(900).max(129600)
+  mfaSessionSeconds: z.number().int().min(900).max(129600),
+  /** Seconds before expiry at which to warn (and change the countdown's colour), most distant first. */
+  warnBeforeSeconds: z.array(z.number().int().min(30).max(3600)).min(1).max(4),
+  /** How long before expiry an auto-refreshing session is assumed again. */
+  refreshLeadSeconds: z.number().int().min(60).max(1800),
+  /** An Electron accelerator, e.g. CommandOrControl+Shift+R; empty turns the shortcut off. */
+  globalShortcut: z.string().max(64).regex(/^$|^[\w+]+$/, 'A shortcut looks like CommandOrControl+Shift+R.'),
+  startAtLogin: z.boolean(),
+  hideOnBlur: z.boolean()
 })
 export type Settings = z.infer<typeof settingsSchema>
 

@@ -1,6 +1,6 @@
 // Stand-ins for Electron's own facilities (the machine's edge): a clipboard that behaves like the
 // system one and can fail on demand, and a shell.openExternal that records instead of launching a browser.
-import type { Clipboard, ExternalOpener } from '../../src/main/core/ports'
+import type { Clipboard, ExternalOpener, NotificationAction, Notifier } from '../../src/main/core/ports'
 
 export interface MemoryClipboard extends Clipboard {
   text: string
@@ -31,6 +31,21 @@ export function recordingOpener(): RecordingOpener {
     opened: [],
     async openExternal(url: string) {
       this.opened.push(url)
+    }
+  }
+}
+
+export interface RecordingNotifier extends Notifier {
+  shown: { title: string; body: string; actions: NotificationAction['id'][]; act(id: NotificationAction['id']): void }[]
+}
+
+/** Electron's Notification stand-in: records what was shown and lets a test press its buttons. */
+export function recordingNotifier(): RecordingNotifier {
+  const shown: RecordingNotifier['shown'] = []
+  return {
+    shown,
+    notify({ title, body, actions = [] }, onAction) {
+      shown.push({ title, body, actions: actions.map((a) => a.id), act: onAction })
     }
   }
 }

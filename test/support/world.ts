@@ -6,7 +6,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { RolecallCore, type CoreDeps } from '../../src/main/core/rolecall-core'
 import { createAwsHome, credentialsSection, type AwsHome } from './aws-home'
-import { memoryClipboard, recordingOpener, type MemoryClipboard, type RecordingOpener } from './edge-fakes'
+import {
+  memoryClipboard,
+  recordingNotifier,
+  recordingOpener,
+  type MemoryClipboard,
+  type RecordingNotifier,
+  type RecordingOpener
+} from './edge-fakes'
+import type { ManualClock } from './manual-clock'
 import { startStsServer, type StsServer } from './sts-server'
 
 export const ACCOUNT = '123456789012'
@@ -33,6 +41,7 @@ export interface World {
   core: RolecallCore
   clipboard: MemoryClipboard
   opener: RecordingOpener
+  notifier: RecordingNotifier
   close(): Promise<void>
 }
 
@@ -43,10 +52,13 @@ export interface WorldOptions {
   config?: string
   /** Watch the AWS files for edits, as the app does. */
   watch?: boolean
+  /** Drives the core's timers and the STS server's idea of now. */
+  clock?: ManualClock
 }
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const sts = await startStsServer({
+    ...(options.clock ? { now: () => options.clock!.now() } : {}),
     users: [ALICE],
     roles: [
       { arn: ROLES.admin, trustedPrincipals: [ALICE.arn], maxSessionDuration: 3600 },
@@ -65,11 +77,14 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const restoreEnv = home.apply()
   const clipboard = memoryClipboard()
   const opener = recordingOpener()
+  const notifier = recordingNotifier()
   const storeDir = mkdtempSync(join(tmpdir(), 'rolecall-settings-'))
   const core = new RolecallCore({
     store: new Conf({ projectName: 'rolecall-test', cwd: storeDir, configName: 'settings' }),
     clipboard,
     opener,
+    notifier,
+    ...(options.clock ? { timers: options.clock } : {}),
     gateway: { maxAttempts: 2, requestTimeoutMs: 2000, connectionTimeoutMs: 1000 },
     ...options.coreDeps
   })
@@ -80,6 +95,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     core,
     clipboard,
     opener,
+    notifier,
     async close() {
       await core.dispose()
       await sts.close()

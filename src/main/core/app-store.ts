@@ -13,13 +13,26 @@ export const DEFAULT_SETTINGS: Settings = {
   clipboardClearSeconds: 45,
   defaultRegion: null,
   defaultDurationSeconds: 3600,
-  mfaSessionSeconds: 43200
+  mfaSessionSeconds: 43200,
+  warnBeforeSeconds: [600, 120],
+  refreshLeadSeconds: 300,
+  globalShortcut: 'CommandOrControl+Shift+R',
+  startAtLogin: false,
+  hideOnBlur: true
 }
 
 const favouritesSchema = z.array(z.string())
 const recentSchema = z.record(z.string(), z.number())
+const autoRefreshSchema = z.record(z.string(), z.boolean())
 const accountsSchema = z.record(z.string(), accountSchema)
 export type Accounts = z.infer<typeof accountsSchema>
+
+export interface Extras {
+  favourites: Set<string>
+  recent: Record<string, number>
+  accounts: Accounts
+  autoRefresh: Record<string, boolean>
+}
 
 export class StorageError extends Error {
   override name = 'StorageFailed'
@@ -32,7 +45,7 @@ export class StorageError extends Error {
 export class AppStore {
   private cachedSettings: Settings | undefined
   private cachedRoles: StoredRole[] | undefined
-  private cachedExtras: { favourites: Set<string>; recent: Record<string, number>; accounts: Accounts } | undefined
+  private cachedExtras: Extras | undefined
 
   constructor(private readonly kv: KeyValueStore) {}
 
@@ -73,13 +86,18 @@ export class AppStore {
   }
 
   /** Favourites, last use and account colours: small, user-owned, and valid for config roles too. */
-  extras(): { favourites: Set<string>; recent: Record<string, number>; accounts: Accounts } {
+  extras(): Extras {
     this.cachedExtras ??= {
       favourites: new Set(parseOr(favouritesSchema, this.kv.get('favourites'), [])),
       recent: parseOr(recentSchema, this.kv.get('recent'), {}),
-      accounts: parseOr(accountsSchema, this.kv.get('accounts'), {})
+      accounts: parseOr(accountsSchema, this.kv.get('accounts'), {}),
+      autoRefresh: parseOr(autoRefreshSchema, this.kv.get('autoRefresh'), {})
     }
     return this.cachedExtras
+  }
+
+  setAutoRefresh(roleId: string, enabled: boolean): void {
+    this.write('autoRefresh', { ...this.extras().autoRefresh, [roleId]: enabled })
   }
 
   setFavourite(roleId: string, favourite: boolean): void {
@@ -110,7 +128,7 @@ export class AppStore {
     return Array.isArray(raw) ? [...raw] : []
   }
 
-  private write(key: 'settings' | 'roles' | 'favourites' | 'recent' | 'accounts', value: unknown): void {
+  private write(key: 'settings' | 'roles' | 'favourites' | 'recent' | 'accounts' | 'autoRefresh', value: unknown): void {
     try {
       this.kv.set(key, value)
     } catch (error) {

@@ -23,7 +23,8 @@ export interface Timers {
 export const systemTimers: Timers = {
   now: () => Date.now(),
   monotonic: () => performance.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  // Unref'd: a pending warning or refresh must not keep a CLI process alive after its work is done.
+  setTimeout: (fn, ms) => setTimeout(fn, ms).unref(),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)
 }
 
@@ -38,4 +39,19 @@ export interface Logger {
   info(message: string): void
   warn(message: string): void
   error(message: string): void
+}
+
+export interface NotificationAction {
+  id: 'refresh' | 'dismiss' | 'show'
+  label: string
+}
+
+/** Desktop notifications; actions appear as buttons where the platform supports them. */
+export interface Notifier {
+  notify(notification: { title: string; body: string; actions?: NotificationAction[] }, onAction: (id: NotificationAction['id']) => void): void
+}
+
+/** What the window itself can be asked to do from the renderer. */
+export interface WindowControl {
+  hide(): void
 }

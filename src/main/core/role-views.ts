@@ -7,6 +7,7 @@ import type { ConfigRole } from './config/catalog'
 export interface RoleExtras {
   favourites: Set<string>
   recent: Record<string, number>
+  autoRefresh: Record<string, boolean>
 }
 
 export function appRoleView(role: StoredRole, extras: RoleExtras): RoleView {
@@ -18,7 +19,7 @@ export function appRoleView(role: StoredRole, extras: RoleExtras): RoleView {
     partition: arn.ok ? arn.value.partition : 'aws',
     origin: 'app',
     chained: false,
-    ...usage(role.id, extras)
+    ...usage(role.id, extras, false)
   }
 }
 
@@ -39,11 +40,16 @@ export function configRoleView(role: ConfigRole, extras: RoleExtras): RoleView {
     ...(role.externalId ? { externalId: role.externalId } : {}),
     ...(role.mfaSerial ? { mfaSerial: role.mfaSerial } : {}),
     ...(role.problem ? { problem: role.problem } : {}),
-    ...usage(role.id, extras)
+    ...usage(role.id, extras, Boolean(role.mfaSerial))
   }
 }
 
-function usage(id: string, extras: RoleExtras): Pick<RoleView, 'favourite' | 'lastUsedAt'> {
+/** Auto-refresh defaults to on unless the role needs MFA, whose refresh may need the user. */
+function usage(id: string, extras: RoleExtras, needsMfa: boolean): Pick<RoleView, 'favourite' | 'autoRefresh' | 'lastUsedAt'> {
   const lastUsedAt = extras.recent[id]
-  return { favourite: extras.favourites.has(id), ...(lastUsedAt ? { lastUsedAt } : {}) }
+  return {
+    favourite: extras.favourites.has(id),
+    autoRefresh: extras.autoRefresh[id] ?? !needsMfa,
+    ...(lastUsedAt ? { lastUsedAt } : {})
+  }
 }

@@ -17,8 +17,17 @@ import { watchAwsFiles } from './config/watch'
 import { buildConsoleUrl } from './console-signin'
 import { formatExport } from './export-format'
 import { MfaSessions } from './mfa-sessions'
-import { systemTimers, type Clipboard, type ExternalOpener, type KeyValueStore, type Timers } from './ports'
+import {
+  systemTimers,
+  type Clipboard,
+  type ExternalOpener,
+  type KeyValueStore,
+  type Notifier,
+  type Timers,
+  type WindowControl
+} from './ports'
 import { appRoleView, configRoleView } from './role-views'
+import { SessionKeeper } from './session-keeper'
 import { toSessionView, type LiveSession } from './sessions'
 import { FALLBACK_REGION, SourceCredentials } from './source-credentials'
 import { StsGateway, type GatewayOptions, type TemporaryCredentials } from './sts-gateway'
@@ -32,6 +41,8 @@ export interface CoreDeps {
   env?: NodeJS.ProcessEnv
   gateway?: GatewayOptions
   notices?: Notice[]
+  notifier?: Notifier
+  window?: WindowControl
 }
 
 export type Handlers = {
@@ -57,7 +68,8 @@ export class RolecallCore {
   private readonly mfa: MfaSessions
   private readonly clipboard: ClipboardGuard
   private readonly opener: ExternalOpener
-  private readonly sessions = new Map<string, LiveSession>()
+  private readonly window: WindowControl | undefined
+  private readonly keeper: SessionKeeper
   private readonly activity = new Map<string, RoleActivity>()
   private readonly listeners = new Set<(state: AppState) => void>()
   private readonly notices: Notice[]
@@ -73,11 +85,30 @@ export class RolecallCore {
     this.timers = deps.timers ?? systemTimers
     this.env = deps.env ?? process.env
     this.paths = awsFilePaths(this.env)
-    this.gateway = new StsGateway(deps.gateway)
+    this.gateway = new StsGateway(deps.gateway, () => this.timers.now())
     this.source = new SourceCredentials(this.env)
     this.mfa = new MfaSessions(this.gateway, this.timers)
     this.clipboard = new ClipboardGuard(deps.clipboard, this.timers)
     this.opener = deps.opener
+    this.window = deps.window
+    this.keeper = new SessionKeeper({
+      timers: this.timers,
+      notifier: deps.notifier ?? { notify: () => undefined },
+      policy: () => {
+        const settings = this.store.settings()
+        return { warnBeforeSeconds: settings.warnBeforeSeconds, refreshLeadSeconds: settings.refreshLeadSeconds }
+      },
+      roleName: (roleId) => this.roles().find((r) => r.id === roleId)?.displayName ?? roleId,
+      autoRefresh: (roleId) => this.roles().find((r) => r.id === roleId)?.autoRefresh ?? false,
+      reassume: (roleId) => this.assumeLive(roleId),
+      onChange: () => this.emit(),
+      onRefreshed: (_previous, next) => {
+        void this.clipboard.follow(next.roleId, (format) =>
+          formatExport(format as ExportFormat, { credentials: next.credentials, region: next.region })
+        )
+        void this.confirmIdentity(next)
+      }
+    })
     this.notices = [...(deps.notices ?? [])]
     this.sourceView = { status: 'checking', profile: this.source.profileName(this.store.settings().sourceProfile) }
     this.handlers = {
@@ -87,7 +118,22 @@ export class RolecallCore {
       'roles:assume': async ({ roleId, mfaCode }) => this.assume(roleId, mfaCode),
       'roles:favourite': async ({ roleId, favourite }) => this.mutate(() => this.store.setFavourite(roleId, favourite)),
       'accounts:update': async ({ accountId, ...patch }) => this.mutate(() => this.store.updateAccount(accountId, patch)),
+      'roles:auto-refresh': async ({ roleId, enabled }) =>
+        this.mutate(() => {
+          this.store.setAutoRefresh(roleId, enabled)
+          this.keeper.retrack()
+        }),
       'sessions:end': async ({ roleId }) => this.endSession(roleId),
+      'sessions:refresh': async ({ roleId }) => {
+        const result = await this.keeper.refresh(roleId)
+        return result.ok ? ok(toSessionView(result.value, this.keeper.current()?.roleId === roleId)) : result
+      },
+      'sessions:set-current': async ({ roleId }) =>
+        this.keeper.setCurrent(roleId) ? (this.emit(), ok(null)) : fail(describeError(named('NoSession', 'This role has no session.'))),
+      'window:hide': async () => {
+        this.window?.hide()
+        return ok(null)
+      },
       'sessions:copy-export': async ({ roleId, format }) => this.copyExport(roleId, format),
       'sessions:open-console': async ({ roleId }) => this.openConsole(roleId),
       'source:refresh': async () => ok(await this.refreshSource()),
@@ -110,7 +156,7 @@ export class RolecallCore {
     return {
       source: this.sourceView,
       roles: this.roles(),
-      sessions: [...this.sessions.values()].map(toSessionView),
+      sessions: this.keeper.views(),
       activity: Object.fromEntries(this.activity),
       settings: this.store.settings(),
       notices: [...this.notices],
@@ -164,7 +210,7 @@ export class RolecallCore {
       const assumed = await this.assume(roleId, options.mfaCode, options.durationSeconds)
       if (!assumed.ok) return assumed
     }
-    const session = this.sessions.get(roleId)!
+    const session = this.keeper.get(roleId)!
     return ok({ credentials: session.credentials, region: session.region })
   }
 
@@ -203,11 +249,29 @@ export class RolecallCore {
     }
   }
 
+  /** Tells the user something outside any one role (a taken shortcut, a recovered settings file). */
+  addNotice(notice: Notice): void {
+    const existing = this.notices.findIndex((n) => n.id === notice.id)
+    if (existing === -1) this.notices.push(notice)
+    else this.notices[existing] = notice
+    this.emit()
+  }
+
+  /** The current session's role, for the tray and the global shortcut. */
+  currentRoleId(): string | undefined {
+    return this.keeper.current()?.roleId
+  }
+
+  /** Resume from sleep or a screen unlock: every timer and countdown is re-evaluated now. */
+  reevaluate(): void {
+    this.keeper.reevaluate()
+  }
+
   /** Clears Rolecall's text from the clipboard and forgets every secret; called on quit. */
   async dispose(): Promise<void> {
     this.stopWatching?.()
     await this.clipboard.clearIfOurs()
-    this.sessions.clear()
+    this.keeper.dispose()
     this.mfa.clear()
     this.listeners.clear()
   }
@@ -268,7 +332,7 @@ export class RolecallCore {
     } catch (error) {
       return fail(describeError(error))
     }
-    this.sessions.delete(id)
+    this.keeper.end(id)
     this.activity.delete(id)
     this.catalog.plans.delete(id)
     this.emit()
@@ -321,10 +385,25 @@ export class RolecallCore {
   }
 
   private async assume(roleId: string, mfaCode?: string, durationSeconds?: number): Promise<Ok<SessionView> | Fail> {
+    this.setActivity(roleId, { busy: true })
+    const result = await this.assumeLive(roleId, mfaCode, durationSeconds)
+    if (!result.ok) {
+      this.setActivity(roleId, { busy: false, ...(result.error.needsMfaCode ? {} : { error: result.error }) })
+      return result
+    }
+    this.keeper.put(result.value)
+    this.activity.delete(roleId)
+    this.store.markUsed(roleId, this.timers.now())
+    this.emit()
+    void this.confirmIdentity(result.value)
+    return ok(toSessionView(result.value, true))
+  }
+
+  /** Runs the role's plan and builds the session, without storing it: shared by assume and refresh. */
+  private async assumeLive(roleId: string, mfaCode?: string, durationSeconds?: number): Promise<Ok<LiveSession> | Fail> {
     const plan = this.planFor(roleId)
     if ('ok' in plan) return plan
     const role = this.roles().find((r) => r.id === roleId)!
-    this.setActivity(roleId, { busy: true })
     const settings = this.store.settings()
     let secrets: string[] = []
     try {
@@ -338,7 +417,7 @@ export class RolecallCore {
         this.sourceArn(plan)
       ])
       secrets = flow.secrets
-      const session: LiveSession = {
+      return ok({
         roleId,
         credentials: flow.result.credentials,
         assumedRoleArn: flow.result.assumedRoleArn,
@@ -349,14 +428,9 @@ export class RolecallCore {
         durationSeconds: flow.durationSeconds,
         fromLongTermKeys: flow.fromLongTermKeys,
         identityCheck: 'pending',
+        status: 'live',
         ...(flow.notes.length ? { note: flow.notes.join(' ') } : {})
-      }
-      this.sessions.set(roleId, session)
-      this.activity.delete(roleId)
-      this.store.markUsed(roleId, this.timers.now())
-      this.emit()
-      void this.confirmIdentity(session)
-      return ok(toSessionView(session))
+      })
     } catch (error) {
       const view = describeError(error, secrets)
       // A missing, wrong or reused code keeps the prompt open; other refusals are not about the code.
@@ -364,7 +438,6 @@ export class RolecallCore {
         view.needsMfaCode = true
         if (view.code === 'AccessDenied') view.title = 'MFA code rejected'
       }
-      this.setActivity(roleId, { busy: false, ...(view.needsMfaCode ? {} : { error: view }) })
       return fail(view)
     }
   }
@@ -387,13 +460,13 @@ export class RolecallCore {
     } catch {
       check = 'failed'
     }
-    if (this.sessions.get(session.roleId) !== session) return
+    if (this.keeper.get(session.roleId) !== session) return
     session.identityCheck = check
     this.emit()
   }
 
   private endSession(roleId: string): Ok<null> | Fail {
-    if (!this.sessions.delete(roleId)) return fail(describeError(named('NoSession', 'There is no session to end.')))
+    if (!this.keeper.end(roleId)) return fail(describeError(named('NoSession', 'There is no session to end.')))
     this.emit()
     return ok(null)
   }
@@ -403,7 +476,7 @@ export class RolecallCore {
     if (!text.ok) return text
     const seconds = this.store.settings().clipboardClearSeconds
     try {
-      await this.clipboard.copy(text.value, seconds)
+      await this.clipboard.copy(text.value, seconds, { roleId, format })
     } catch (error) {
       return fail(describeError(error))
     }
@@ -431,8 +504,9 @@ export class RolecallCore {
     } catch (error) {
       return fail(describeError(error))
     }
-    // Plans capture the source profile and default region.
+    // Plans capture the source profile and default region; the scheduler reads the thresholds.
     this.catalog.plans.clear()
+    this.keeper.retrack()
     this.emit()
     if (next.sourceProfile !== before.sourceProfile) {
       this.source.forget()
@@ -442,7 +516,7 @@ export class RolecallCore {
   }
 
   private liveSession(roleId: string): Ok<LiveSession> | Fail {
-    const session = this.sessions.get(roleId)
+    const session = this.keeper.get(roleId)
     if (!session) return fail(describeError(named('NoSession', 'This role has no session.')))
     if (session.credentials.expiresAt <= this.timers.now()) {
       return fail(describeError(named('NoSession', 'This session has expired. Assume the role again.')))

@@ -90,3 +90,32 @@ describe('SessionScheduler', () => {
     stop()
   })
 })
+
+describe('SessionScheduler re-tracking', () => {
+  beforeEach(() => vi.useFakeTimers({ now: Date.parse('2026-11-28T09:00:00Z') }))
+  afterEach(() => vi.useRealTimers())
+
+  it('does not repeat a warning when the same session is tracked again after a settings change', async () => {
+    const { events, scheduler } = setup()
+    const expiresAt = Date.now() + HOUR
+    scheduler.track('r', expiresAt, false)
+    await vi.advanceTimersByTimeAsync(51 * MIN)
+    scheduler.track('r', expiresAt, false)
+    await vi.advanceTimersByTimeAsync(MIN)
+    expect(events.filter((e) => e.type === 'warn')).toHaveLength(1)
+  })
+})
+
+describe('SessionScheduler with auto-refresh', () => {
+  beforeEach(() => vi.useFakeTimers({ now: Date.parse('2026-11-28T09:00:00Z') }))
+  afterEach(() => vi.useRealTimers())
+
+  it('holds warnings that the refresh will make moot, and gives them once a refresh has failed', async () => {
+    const { events, scheduler } = setup()
+    scheduler.track('r', Date.now() + HOUR, true)
+    await vi.advanceTimersByTimeAsync(55 * MIN)
+    expect(events).toEqual([{ type: 'refresh', roleId: 'r', attempt: 1 }])
+    scheduler.refreshFailed('r')
+    expect(events.at(-1)).toEqual({ type: 'warn', roleId: 'r', thresholdSeconds: 600, secondsLeft: 300 })
+  })
+})

@@ -29,7 +29,8 @@ interface Tracked {
 const MAX_WAIT_MS = 60_000
 const HEARTBEAT_MS = 15_000
 const JUMP_TOLERANCE_MS = 3_000
-const BACKOFF_SECONDS = [15, 30, 60, 120, 300]
+const BACKOFF_SECONDS = [15, 30, 60, 120]
+const MAX_REFRESH_ATTEMPTS = 5
 
 export class SessionScheduler {
   private readonly tracked = new Map<string, Tracked>()
@@ -40,17 +41,23 @@ export class SessionScheduler {
     private readonly onEvent: (event: SessionEvent) => void
   ) {}
 
-  /** Starts (or restarts, after a refresh) watching a session; warnings already given are reset. */
+  /**
+   * Starts watching a session. A new expiry (a refresh) starts afresh; the same expiry (a settings
+   * change) keeps the warnings already given and the refresh already scheduled or attempted.
+   */
   track(roleId: string, expiresAt: number, autoRefresh: boolean): void {
+    const previous = this.tracked.get(roleId)
+    const same = previous?.expiresAt === expiresAt ? previous : undefined
     this.untrack(roleId)
     const { refreshLeadSeconds } = this.policy()
+    const fresh = expiresAt - refreshLeadSeconds * 1000
     this.tracked.set(roleId, {
       expiresAt,
       autoRefresh,
-      warned: new Set(),
-      refreshAt: autoRefresh ? expiresAt - refreshLeadSeconds * 1000 : undefined,
-      refreshAttempt: 0,
-      expired: false,
+      warned: same?.warned ?? new Set(),
+      refreshAt: autoRefresh ? (same && same.refreshAttempt > 0 ? same.refreshAt : fresh) : undefined,
+      refreshAttempt: same?.refreshAttempt ?? 0,
+      expired: same?.expired ?? false,
       timer: undefined
     })
     this.evaluate(roleId)
@@ -62,14 +69,19 @@ export class SessionScheduler {
     this.tracked.delete(roleId)
   }
 
-  /** A refresh attempt failed: try again after a growing pause, while the session still lives. */
-  refreshFailed(roleId: string): void {
+  /**
+   * A refresh attempt failed: try again after a growing pause while the session still lives.
+   * Returns false when there will be no further attempt, so the caller can tell the user.
+   */
+  refreshFailed(roleId: string): boolean {
     const entry = this.tracked.get(roleId)
-    if (!entry) return
+    if (!entry) return false
     const pause = BACKOFF_SECONDS[Math.min(entry.refreshAttempt - 1, BACKOFF_SECONDS.length - 1)]! * 1000
     const next = this.timers.now() + pause
-    entry.refreshAt = next < entry.expiresAt ? next : undefined
+    const retry = entry.refreshAttempt < MAX_REFRESH_ATTEMPTS && next < entry.expiresAt
+    entry.refreshAt = retry ? next : undefined
     this.evaluate(roleId)
+    return retry
   }
 
   /** After resume, unlock, a clock jump or a settings change: recompute every session now. */
@@ -113,6 +125,12 @@ export class SessionScheduler {
       }
       return
     }
+    // A session that will refresh itself first needs no warning yet; once a refresh has been tried
+    // and failed, every threshold applies again.
+    const { warnBeforeSeconds, refreshLeadSeconds } = this.policy()
+    const thresholds = warnBeforeSeconds.filter(
+      (t) => !(entry.autoRefresh && entry.refreshAttempt === 0 && t > refreshLeadSeconds)
+    )
     if (entry.refreshAt !== undefined && now >= entry.refreshAt) {
       entry.refreshAt = undefined
       entry.refreshAttempt += 1
@@ -120,7 +138,7 @@ export class SessionScheduler {
       if (this.tracked.get(roleId) !== entry) return
     }
     // After a long sleep several thresholds can be due at once: say only the most urgent.
-    const due = this.policy().warnBeforeSeconds.filter((t) => left <= t * 1000 && !entry.warned.has(t))
+    const due = thresholds.filter((t) => left <= t * 1000 && !entry.warned.has(t))
     if (due.length) {
       for (const t of due) entry.warned.add(t)
       const thresholdSeconds = Math.min(...due)
@@ -129,9 +147,7 @@ export class SessionScheduler {
     const upcoming = [
       entry.expiresAt,
       ...(entry.refreshAt !== undefined ? [entry.refreshAt] : []),
-      ...this.policy()
-        .warnBeforeSeconds.filter((t) => !entry.warned.has(t))
-        .map((t) => entry.expiresAt - t * 1000)
+      ...thresholds.filter((t) => !entry.warned.has(t)).map((t) => entry.expiresAt - t * 1000)
     ].filter((at) => at > now)
     const wait = Math.min(MAX_WAIT_MS, Math.min(...upcoming) - now)
     entry.timer = this.timers.setTimeout(() => this.evaluate(roleId), Math.max(wait, 0))

@@ -17,9 +17,12 @@ export interface LiveSession {
   fromLongTermKeys: boolean
   identityCheck: SessionView['identityCheck']
   note?: string
+  status: SessionView['status']
+  refreshError?: SessionView['refreshError']
+  refreshedAt?: number
 }
 
-export function toSessionView(s: LiveSession): SessionView {
+export function toSessionView(s: LiveSession, current: boolean): SessionView {
   return {
     roleId: s.roleId,
     assumedRoleArn: s.assumedRoleArn,
@@ -29,6 +32,10 @@ export function toSessionView(s: LiveSession): SessionView {
     startedAt: s.startedAt,
     durationSeconds: s.durationSeconds,
     identityCheck: s.identityCheck,
-    ...(s.note ? { note: s.note } : {})
+    status: s.status,
+    current,
+    ...(s.note ? { note: s.note } : {}),
+    ...(s.refreshError ? { refreshError: s.refreshError } : {}),
+    ...(s.refreshedAt ? { refreshedAt: s.refreshedAt } : {})
   }
 }

@@ -65,7 +65,10 @@ export class StsGateway {
   }
   private offsetMs = 0
 
-  constructor(private readonly options: GatewayOptions = {}) {}
+  constructor(
+    private readonly options: GatewayOptions = {},
+    private readonly now: () => number = Date.now
+  ) {}
 
   /** Server time minus local time, as last measured; 0 when the clocks agree. */
   get clockOffsetMs(): number {
@@ -114,7 +117,7 @@ export class StsGateway {
       throw malformed(`${action} returned incomplete credentials.`)
     }
     const expiresAt = c.Expiration.getTime() - this.offsetMs
-    if (!Number.isFinite(expiresAt) || expiresAt <= Date.now()) {
+    if (!Number.isFinite(expiresAt) || expiresAt <= this.now()) {
       throw malformed(`${action} returned credentials that have already expired.`)
     }
     return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiresAt }
@@ -143,7 +146,7 @@ export class StsGateway {
       })
       client.middlewareStack.add(
         (next) => async (args) => {
-          const sentAt = Date.now()
+          const sentAt = this.now()
           const result = await next(args)
           this.recordServerDate((result.response as { headers?: Record<string, string> }).headers?.date, sentAt)
           return result
@@ -158,7 +161,7 @@ export class StsGateway {
   private recordServerDate(header: string | undefined, sentAt: number): void {
     const serverNow = header ? Date.parse(header) : NaN
     if (Number.isNaN(serverNow)) return
-    const offset = serverNow - (sentAt + Date.now()) / 2
+    const offset = serverNow - (sentAt + this.now()) / 2
     this.offsetMs = Math.abs(offset) >= SKEW_THRESHOLD_MS ? Math.round(offset) : 0
   }
 }

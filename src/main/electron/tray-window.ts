@@ -13,7 +13,12 @@ export interface TrayWindow {
   allowClose(): void
 }
 
-export function createTrayWindow(preloadPath: string, load: (win: BrowserWindow) => Promise<void>, tray: Tray): TrayWindow {
+export function createTrayWindow(
+  preloadPath: string,
+  load: (win: BrowserWindow) => Promise<void>,
+  tray: Tray,
+  hideOnBlur: () => boolean
+): TrayWindow {
   const window = new BrowserWindow({
     ...SIZE,
     show: false,
@@ -28,6 +33,10 @@ export function createTrayWindow(preloadPath: string, load: (win: BrowserWindow)
     if (quitting) return
     event.preventDefault()
     window.hide()
+  })
+  // Near the tray (macOS, Windows) the window behaves like a popover; on Linux it is an ordinary window.
+  window.on('blur', () => {
+    if (process.platform !== 'linux' && hideOnBlur() && !window.webContents.isDevToolsOpened()) window.hide()
   })
   void load(window)
 
