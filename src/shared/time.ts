@@ -1,4 +1,12 @@
-// Time-left text shared by the window's countdowns and the macOS tray title.
+// Time-left helpers shared by the window's countdowns and the tray: the h:mm:ss text and how urgent it is.
+
+export type Urgency = 'normal' | 'warning' | 'critical' | 'expired'
+
+/** When a countdown turns to warning and to critical, in ms left; from the warnBeforeSeconds setting. */
+export interface Thresholds {
+  warningMs: number
+  criticalMs: number
+}
 
 /**
  * Formats the time left as h:mm:ss (hours not padded), or "Expired" once nothing is left.
@@ -11,6 +19,18 @@ export function formatCountdown(ms: number): string {
   const minutes = Math.floor((total % 3600) / 60)
   const seconds = total % 60
   return `${hours}:${pad(minutes)}:${pad(seconds)}`
+}
+
+/** Warning from the most distant warning time, critical from the closest; one time alone means critical. */
+export function thresholdsOf(warnBeforeSeconds: readonly number[]): Thresholds {
+  return { warningMs: Math.max(...warnBeforeSeconds) * 1000, criticalMs: Math.min(...warnBeforeSeconds) * 1000 }
+}
+
+export function urgencyOf(msLeft: number, { warningMs, criticalMs }: Thresholds): Urgency {
+  if (msLeft <= 0) return 'expired'
+  if (msLeft <= criticalMs) return 'critical'
+  if (msLeft <= warningMs) return 'warning'
+  return 'normal'
 }
 
 function pad(value: number): string {

@@ -3,6 +3,7 @@
 // (and once a minute for its "min left" labels), never every second: on Linux a rebuild can flicker.
 import type { ExportFormat } from '../../shared/contract'
 import { exportFormats } from '../../shared/contract'
+import { thresholdsOf, urgencyOf } from '../../shared/time'
 import type { AppState, SessionView } from '../../shared/views'
 
 export type TrayAction =
@@ -91,8 +92,8 @@ function sessionMenu(session: SessionView, name: string, now: number): TrayMenuI
 export function trayIconState(state: TrayState, now: number): TrayIconState {
   const live = state.sessions.filter((s) => s.status !== 'expired' && s.expiresAt > now)
   if (state.sessions.some((s) => s.refreshError) || Object.values(state.activity).some((a) => a.error)) return 'error'
-  const warnAt = Math.max(...state.settings.warnBeforeSeconds) * 1000
-  if (live.some((s) => s.expiresAt - now <= warnAt)) return 'expiring'
+  const thresholds = thresholdsOf(state.settings.warnBeforeSeconds)
+  if (live.some((s) => urgencyOf(s.expiresAt - now, thresholds) !== 'normal')) return 'expiring'
   return live.length ? 'active' : 'idle'
 }
 

@@ -1,5 +1,5 @@
 // A session's time left as h:mm:ss, coloured by urgency, with a worded badge so urgency is not shown by colour alone.
-import { formatCountdown, urgencyOf, type Urgency } from './countdown'
+import { formatCountdown, urgencyOf, type Thresholds, type Urgency } from '../../shared/time'
 
 const BADGE: Record<Urgency, string | null> = {
   normal: null,
@@ -13,11 +13,14 @@ interface Props {
   name: string
   expiresAt: number
   now: number
+  thresholds: Thresholds
+  /** Main says so: reads Expired even if this machine's clock has not quite reached expiresAt. */
+  expired: boolean
 }
 
-export function Countdown({ name, expiresAt, now }: Props) {
-  const msLeft = expiresAt - now
-  const urgency = urgencyOf(msLeft)
+export function Countdown({ name, expiresAt, now, thresholds, expired }: Props) {
+  const msLeft = expired ? 0 : expiresAt - now
+  const urgency = urgencyOf(msLeft, thresholds)
   const badge = BADGE[urgency]
   return (
     <span className="countdown">
@@ -26,7 +29,7 @@ export function Countdown({ name, expiresAt, now }: Props) {
         role="timer"
         aria-label={`Time left for ${name}`}
         data-urgency={urgency}
-        title={`Expires at ${new Date(expiresAt).toLocaleTimeString()}`}
+        title={`${msLeft > 0 ? 'Expires' : 'Expired'} at ${new Date(expiresAt).toLocaleTimeString()}`}
       >
         {formatCountdown(msLeft)}
       </span>

@@ -33,7 +33,11 @@ export function Dashboard({ state }: { state: AppState }) {
       <main className="app-main">
         <SourcePanel source={state.source} mfaSessions={state.mfaSessions} />
         <Notices notices={state.notices} />
-        <SessionList sessions={state.sessions} roles={state.roles} />
+        <SessionList
+          sessions={state.sessions}
+          roles={state.roles}
+          warnBeforeSeconds={state.settings.warnBeforeSeconds}
+        />
         <RolesSection
           state={state}
           local={local}

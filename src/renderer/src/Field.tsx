@@ -1,4 +1,5 @@
-// A labelled text input; its error is tied to it with aria-invalid and aria-describedby, and focused when it appears.
+// A labelled text input with an optional hint; hint and error are tied to it with aria-describedby, and the error
+// (also marked with aria-invalid) is focused when it appears.
 import { use, useEffect, useId, useRef, type InputHTMLAttributes } from 'react'
 import { FieldErrorContext } from './fieldErrorContext'
 
@@ -11,11 +12,14 @@ interface Props extends InputProps {
   label: string
   name: string
   defaultValue?: string | number | null | undefined
+  /** Shown under the input, e.g. the expected format, where it stays visible once the field has a value. */
+  hint?: string
 }
 
-export function Field({ label, name, defaultValue, ...input }: Props) {
+export function Field({ label, name, defaultValue, hint, ...input }: Props) {
   const id = useId()
   const errorId = `${id}-error`
+  const hintId = `${id}-hint`
   const formError = use(FieldErrorContext)
   const error = formError?.field === name ? formError : null
   const ref = useRef<HTMLInputElement>(null)
@@ -35,9 +39,14 @@ export function Field({ label, name, defaultValue, ...input }: Props) {
         type="text"
         defaultValue={defaultValue ?? ''}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={[error && errorId, hint && hintId].filter(Boolean).join(' ') || undefined}
         {...input}
       />
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={errorId} className="field-error">
           {error.detail}

@@ -1,4 +1,5 @@
-// One role: its account colour, name and badges, where it comes from, and its Favourite / Assume / Edit / Remove buttons.
+// One role: its account colour, name and badges, where it comes from, and its Favourite / Auto-refresh / Assume /
+// Edit / Remove buttons.
 import type { RoleActivity, RoleView } from '../../shared/views'
 import { ErrorAlert } from './ErrorAlert'
 import { Icon } from './Icon'
@@ -23,6 +24,7 @@ interface Props extends RoleActions {
 
 export function RoleRow({ role, activity, local, colour, accountName, configFile, onAssume, onEdit, onRemove }: Props) {
   const favourite = useAction()
+  const autoRefresh = useAction()
   const busy = local?.busy === true || activity?.busy === true
   const error = activity?.error ?? local?.error
 
@@ -62,6 +64,17 @@ export function RoleRow({ role, activity, local, colour, accountName, configFile
           onClick={() => void favourite.run(() => window.rolecall.setFavourite({ roleId: role.id, favourite: !role.favourite }))}
         >
           <Icon name="star" filled={role.favourite} />
+        </button>
+        <button
+          type="button"
+          className="icon-button auto-refresh"
+          aria-label={`Auto-refresh ${role.displayName}`}
+          aria-pressed={role.autoRefresh}
+          aria-disabled={autoRefresh.pending}
+          title="Assume again automatically before it expires"
+          onClick={() => void autoRefresh.run(() => window.rolecall.setAutoRefresh({ roleId: role.id, enabled: !role.autoRefresh }))}
+        >
+          <Icon name="refresh" />
         </button>
         <button
           type="button"
@@ -108,6 +121,7 @@ export function RoleRow({ role, activity, local, colour, accountName, configFile
       )}
       {error && <ErrorAlert error={error} />}
       {favourite.error && <ErrorAlert error={favourite.error} />}
+      {autoRefresh.error && <ErrorAlert error={autoRefresh.error} />}
     </div>
   )
 }

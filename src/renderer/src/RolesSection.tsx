@@ -1,10 +1,11 @@
 // The Roles section: heading and Add role, config-file problems, the search box that filters and drives the list
-// from the keyboard, and the grouped list or an empty-state hint.
+// from the keyboard (and that main can focus), and the grouped list or an empty-state hint.
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { AppState, RoleView } from '../../shared/views'
 import { RoleList, rowId, type RoleListHandle } from './RoleList'
 import type { RoleActions } from './RoleRow'
 import { groupRoles, searchWords, stepActive, visibleRows } from './roleRows'
+import { useWindowShortcuts } from './useWindowShortcuts'
 
 interface Props extends RoleActions {
   state: Pick<AppState, 'roles' | 'accounts' | 'catalog' | 'activity'>
@@ -20,6 +21,8 @@ export function RolesSection({ state, local, onAdd, onAccountSettings, ...action
   // The role picked with the arrow keys; by id, so it stays picked when a state push reorders the list.
   const [picked, setPicked] = useState<string | null>(null)
   const list = useRef<RoleListHandle>(null)
+  const searchBox = useRef<HTMLInputElement>(null)
+  useWindowShortcuts(searchBox)
 
   // Sorting and grouping only when roles or accounts change, so a keystroke costs one pass of substring checks.
   const groups = useMemo(() => groupRoles(roles, accounts), [roles, accounts])
@@ -49,10 +52,9 @@ export function RolesSection({ state, local, onAdd, onAccountSettings, ...action
     } else if (event.key === 'Enter' && active && active.problem === undefined) {
       event.preventDefault()
       actions.onAssume(active)
-    } else if (event.key === 'Escape') {
-      // The first Escape clears the search; the next one leaves the box.
+    } else if (event.key === 'Escape' && query !== '') {
+      // The first Escape clears the search; the next one goes on to useWindowShortcuts, which hides the window.
       event.preventDefault()
-      if (query === '') event.currentTarget.blur()
       search('')
     }
   }
@@ -75,6 +77,7 @@ export function RolesSection({ state, local, onAdd, onAccountSettings, ...action
       ) : (
         <>
           <input
+            ref={searchBox}
             type="search"
             className="role-search"
             aria-label="Search roles"

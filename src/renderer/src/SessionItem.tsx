@@ -1,9 +1,12 @@
-// One active session: who it is, a live countdown, and the copy / console / end actions with their feedback.
+// One session: who it is, a live countdown, its state (current, refreshing, expired, refresh failures) and the
+// actions that state allows, with their feedback.
 import { useState } from 'react'
 import type { SessionView } from '../../shared/views'
 import { useNow } from './clock'
 import { Countdown } from './Countdown'
+import type { Thresholds } from '../../shared/time'
 import { ErrorAlert } from './ErrorAlert'
+import { timeOfDay } from './timeOfDay'
 import { useAction } from './useAction'
 
 // GetCallerIdentity with the new credentials, as the AWS examples do after a switch.
@@ -16,13 +19,15 @@ const IDENTITY_CHECK: Record<SessionView['identityCheck'], string> = {
 interface Props {
   session: SessionView
   name: string
+  thresholds: Thresholds
 }
 
-export function SessionItem({ session, name }: Props) {
+export function SessionItem({ session, name, thresholds }: Props) {
   const now = useNow()
   const action = useAction()
   const [copied, setCopied] = useState<{ seconds: number; clearsAt: number } | null>(null)
   const roleRef = { roleId: session.roleId }
+  const expired = session.status === 'expired'
 
   function copyExport() {
     void action.run(
@@ -32,10 +37,17 @@ export function SessionItem({ session, name }: Props) {
   }
 
   return (
-    <li aria-label={name} className="session">
+    <li aria-label={name} className="session" data-status={session.status}>
       <div className="session-header">
-        <span className="session-name">{name}</span>
-        <Countdown name={name} expiresAt={session.expiresAt} now={now} />
+        <span className="session-name">
+          {name}
+          {session.current && (
+            <span className="badge current-badge" title="The session the tray, the shortcut and the CLI act on first">
+              Current
+            </span>
+          )}
+        </span>
+        <Countdown name={name} expiresAt={session.expiresAt} now={now} thresholds={thresholds} expired={expired} />
       </div>
       {/* One line each to keep sessions compact; the title shows the whole ARN when it is cut short. */}
       <p className="arn" title={session.assumedRoleArn}>
@@ -48,25 +60,68 @@ export function SessionItem({ session, name }: Props) {
         {IDENTITY_CHECK[session.identityCheck]}
       </p>
       {session.note && <p className="session-note">{session.note}</p>}
+      {session.refreshedAt !== undefined && (
+        <p className="session-meta" title={new Date(session.refreshedAt).toLocaleString()}>
+          Refreshed at {timeOfDay(session.refreshedAt)}
+        </p>
+      )}
+      {session.status === 'refreshing' && (
+        <p role="status" className="session-meta">
+          Refreshing…
+        </p>
+      )}
+      {session.refreshError && <ErrorAlert error={session.refreshError} lead="Refresh failed:" />}
       <div className="session-actions">
-        <button type="button" aria-label={`Copy export for ${name}`} onClick={copyExport}>
-          Copy export
-        </button>
-        <button
-          type="button"
-          aria-label={`Open console for ${name}`}
-          onClick={() => void action.run(() => window.rolecall.openConsole(roleRef))}
-        >
-          Open console
-        </button>
-        <button
-          type="button"
-          className="subtle-danger"
-          aria-label={`End session for ${name}`}
-          onClick={() => void action.run(() => window.rolecall.endSession(roleRef))}
-        >
-          End session
-        </button>
+        {expired ? (
+          // Its credentials are gone, so only assuming again or dismissing it makes sense.
+          <>
+            <button
+              type="button"
+              className="primary"
+              aria-label={`Assume ${name} again`}
+              onClick={() => void action.run(() => window.rolecall.refreshSession(roleRef))}
+            >
+              Assume again
+            </button>
+            <button
+              type="button"
+              aria-label={`Dismiss ${name}`}
+              onClick={() => void action.run(() => window.rolecall.endSession(roleRef))}
+            >
+              Dismiss
+            </button>
+          </>
+        ) : (
+          <>
+            {session.status === 'live' && !session.current && (
+              <button
+                type="button"
+                aria-label={`Make ${name} current`}
+                onClick={() => void action.run(() => window.rolecall.setCurrentSession(roleRef))}
+              >
+                Make current
+              </button>
+            )}
+            <button type="button" aria-label={`Copy export for ${name}`} onClick={copyExport}>
+              Copy export
+            </button>
+            <button
+              type="button"
+              aria-label={`Open console for ${name}`}
+              onClick={() => void action.run(() => window.rolecall.openConsole(roleRef))}
+            >
+              Open console
+            </button>
+            <button
+              type="button"
+              className="subtle-danger"
+              aria-label={`End session for ${name}`}
+              onClick={() => void action.run(() => window.rolecall.endSession(roleRef))}
+            >
+              End session
+            </button>
+          </>
+        )}
       </div>
       {/* The message goes away once main has cleared the clipboard, so it never claims a stale copy. */}
       {copied && now < copied.clearsAt && (

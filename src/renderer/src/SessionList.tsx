@@ -1,14 +1,18 @@
-// The Sessions section: every active session, named after the saved role it was assumed from.
-import type { RoleView, SessionView } from '../../shared/views'
+// The Sessions section: every session, current first, named after the saved role it was assumed from.
+import type { RoleView, SessionView, Settings } from '../../shared/views'
+import { thresholdsOf } from '../../shared/time'
 import { SessionItem } from './SessionItem'
+import { orderSessions } from './sessionOrder'
 
 interface Props {
   sessions: SessionView[]
   roles: RoleView[]
+  warnBeforeSeconds: Settings['warnBeforeSeconds']
 }
 
-export function SessionList({ sessions, roles }: Props) {
+export function SessionList({ sessions, roles, warnBeforeSeconds }: Props) {
   const names = new Map(roles.map((role) => [role.id, role.displayName]))
+  const thresholds = thresholdsOf(warnBeforeSeconds)
   return (
     <section className="sessions">
       <h2>Sessions</h2>
@@ -16,9 +20,14 @@ export function SessionList({ sessions, roles }: Props) {
         <p className="empty">No active sessions.</p>
       ) : (
         <ul aria-label="Sessions" className="session-list">
-          {sessions.map((session) => (
+          {orderSessions(sessions).map((session) => (
             // A session can outlive its role for a moment (removed while active), so fall back to the assumed ARN.
-            <SessionItem key={session.roleId} session={session} name={names.get(session.roleId) ?? session.assumedRoleArn} />
+            <SessionItem
+              key={session.roleId}
+              session={session}
+              name={names.get(session.roleId) ?? session.assumedRoleArn}
+              thresholds={thresholds}
+            />
           ))}
         </ul>
       )}

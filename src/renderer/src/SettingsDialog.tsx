@@ -1,8 +1,9 @@
 // The Settings form: sends only what changed to main and closes once main accepts it.
 import type { Settings } from '../../shared/views'
+import { CheckField } from './CheckField'
 import { Field } from './Field'
 import { FormDialog } from './FormDialog'
-import { readSettingsForm, settingsFields } from './settingsForm'
+import { formatWarnMinutes, readSettingsForm, settingsFields } from './settingsForm'
 import { useAction } from './useAction'
 
 interface Props {
@@ -66,6 +67,32 @@ export function SettingsDialog({ settings, onClose }: Props) {
         inputMode="numeric"
         autoComplete="off"
       />
+      <Field
+        label="Warn before expiry (minutes)"
+        name="warnBeforeSeconds"
+        defaultValue={formatWarnMinutes(settings.warnBeforeSeconds)}
+        hint="Up to 4 times, e.g. 10, 2"
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <Field
+        label="Refresh lead (seconds)"
+        name="refreshLeadSeconds"
+        defaultValue={settings.refreshLeadSeconds}
+        hint="How early auto-refresh assumes the role again"
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <Field
+        label="Global shortcut"
+        name="globalShortcut"
+        defaultValue={settings.globalShortcut}
+        hint="e.g. CommandOrControl+Shift+R; empty turns it off"
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <CheckField label="Start at login" name="startAtLogin" defaultChecked={settings.startAtLogin} />
+      <CheckField label="Hide when the window loses focus" name="hideOnBlur" defaultChecked={settings.hideOnBlur} />
     </FormDialog>
   )
 }

@@ -2,6 +2,7 @@
 import { useId } from 'react'
 import type { AppState, SourceView } from '../../shared/views'
 import { ErrorAlert } from './ErrorAlert'
+import { timeOfDay } from './timeOfDay'
 import { useAction } from './useAction'
 
 interface Props {
@@ -31,7 +32,7 @@ export function SourcePanel({ source, mfaSessions }: Props) {
         {mfaSessions.map((session) => (
           <p key={`${session.source} ${session.mfaSerial}`} title={new Date(session.expiresAt).toLocaleString()}>
             MFA session for {session.source} until{' '}
-            {new Date(session.expiresAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+            {timeOfDay(session.expiresAt)}
           </p>
         ))}
       </div>

@@ -20,6 +20,7 @@ function role(id: string, fields: Partial<RoleView> = {}): RoleView {
     origin: 'app',
     chained: false,
     favourite: false,
+    autoRefresh: false,
     ...fields
   }
 }
