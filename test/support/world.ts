@@ -42,6 +42,7 @@ export interface World {
   clipboard: MemoryClipboard
   opener: RecordingOpener
   notifier: RecordingNotifier
+  clock?: ManualClock
   close(): Promise<void>
 }
 
@@ -96,6 +97,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     clipboard,
     opener,
     notifier,
+    ...(options.clock ? { clock: options.clock } : {}),
     async close() {
       await core.dispose()
       await sts.close()
