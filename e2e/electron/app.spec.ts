@@ -83,3 +83,21 @@ test('adds and assumes a role over real IPC', async () => {
   await expect(page.getByRole('timer', { name: 'Time left for Admin' })).toBeVisible()
   expect(world.sts.calls.some((c) => c.action === 'AssumeRole' && c.status === 200)).toBe(true)
 })
+
+test('the tray menu lists roles and runs what is clicked (through the e2e-build test hook)', async () => {
+  const page = await app.firstWindow()
+  await page.getByRole('button', { name: 'Add role' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add role' })
+  await dialog.getByLabel('Display name').fill('Admin')
+  await dialog.getByLabel('Role ARN').fill(ROLES.admin)
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('button', { name: 'Favourite Admin' }).click()
+  type Hook = { menu(): { label?: string; action?: unknown }[]; run(action: unknown): void }
+  const labels = await app.evaluate(() => (globalThis as unknown as { __rolecallTray: Hook }).__rolecallTray.menu().map((i) => i.label ?? '-'))
+  expect(labels).toEqual(expect.arrayContaining(['Favourites', 'Admin', 'All roles…', 'Show Rolecall', 'Settings…', 'Quit']))
+  await app.evaluate(() => {
+    const hook = (globalThis as unknown as { __rolecallTray: Hook }).__rolecallTray
+    hook.run(hook.menu().find((i) => i.label === 'Admin')!.action)
+  })
+  await expect(page.getByRole('timer', { name: 'Time left for Admin' })).toBeVisible()
+})
