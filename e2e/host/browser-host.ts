@@ -8,7 +8,7 @@ import type { RolecallCore } from '../../src/main/core/rolecall-core'
 import { isTrustedSender } from '../../src/main/core/trusted-sender'
 import { serveDirectory } from './static-server'
 
-const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url))
+const builtRenderer = fileURLToPath(new URL('../../out/renderer', import.meta.url))
 let bridgeScript: Promise<string> | undefined
 
 function bundleBridge(): Promise<string> {
@@ -29,7 +29,8 @@ export interface Host {
   close(): Promise<void>
 }
 
-export async function hostRenderer(page: Page, core: RolecallCore): Promise<Host> {
+/** `rendererDir` defaults to the app's build; benchmarks pass variants built for comparison. */
+export async function hostRenderer(page: Page, core: RolecallCore, rendererDir = builtRenderer): Promise<Host> {
   const server = await serveDirectory(rendererDir)
   const sent: unknown[] = []
   await page.exposeBinding('__rolecallInvoke', async (source, channel: unknown, payload: unknown) => {

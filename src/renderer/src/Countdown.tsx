@@ -1,5 +1,8 @@
 // A session's time left as h:mm:ss, coloured by urgency, with a worded badge so urgency is not shown by colour alone.
+// Only this small component follows the shared clock, so a tick re-renders countdowns, not whole sessions.
+import { useMemo } from 'react'
 import { formatCountdown, urgencyOf, type Thresholds, type Urgency } from '../../shared/time'
+import { useNow } from './clock'
 
 const BADGE: Record<Urgency, string | null> = {
   normal: null,
@@ -12,13 +15,15 @@ const BADGE: Record<Urgency, string | null> = {
 interface Props {
   name: string
   expiresAt: number
-  now: number
   thresholds: Thresholds
   /** Main says so: reads Expired even if this machine's clock has not quite reached expiresAt. */
   expired: boolean
 }
 
-export function Countdown({ name, expiresAt, now, thresholds, expired }: Props) {
+export function Countdown({ name, expiresAt, thresholds, expired }: Props) {
+  const now = useNow()
+  // Intl formatting is the costliest thing in a tick; the expiry time only changes on refresh.
+  const at = useMemo(() => new Date(expiresAt).toLocaleTimeString(), [expiresAt])
   const msLeft = expired ? 0 : expiresAt - now
   const urgency = urgencyOf(msLeft, thresholds)
   const badge = BADGE[urgency]
@@ -29,7 +34,7 @@ export function Countdown({ name, expiresAt, now, thresholds, expired }: Props) 
         role="timer"
         aria-label={`Time left for ${name}`}
         data-urgency={urgency}
-        title={`${msLeft > 0 ? 'Expires' : 'Expired'} at ${new Date(expiresAt).toLocaleTimeString()}`}
+        title={`${msLeft > 0 ? 'Expires' : 'Expired'} at ${at}`}
       >
         {formatCountdown(msLeft)}
       </span>

@@ -1,8 +1,7 @@
 // One session: who it is, a live countdown, its state (current, refreshing, expired, refresh failures) and the
 // actions that state allows, with their feedback.
-import { useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import type { SessionView } from '../../shared/views'
-import { useNow } from './clock'
 import { Countdown } from './Countdown'
 import type { Thresholds } from '../../shared/time'
 import { ErrorAlert } from './ErrorAlert'
@@ -22,17 +21,22 @@ interface Props {
   thresholds: Thresholds
 }
 
-export function SessionItem({ session, name, thresholds }: Props) {
-  const now = useNow()
+export const SessionItem = memo(function SessionItem({ session, name, thresholds }: Props) {
   const action = useAction()
-  const [copied, setCopied] = useState<{ seconds: number; clearsAt: number } | null>(null)
+  const [copied, setCopied] = useState<{ seconds: number } | null>(null)
+  // The message goes away once main has cleared the clipboard, so it never claims a stale copy.
+  useEffect(() => {
+    if (!copied) return
+    const timer = setTimeout(() => setCopied(null), copied.seconds * 1000)
+    return () => clearTimeout(timer)
+  }, [copied])
   const roleRef = { roleId: session.roleId }
   const expired = session.status === 'expired'
 
   function copyExport() {
     void action.run(
       () => window.rolecall.copyExport({ ...roleRef, format: 'bash' }),
-      ({ clearsInSeconds }) => setCopied({ seconds: clearsInSeconds, clearsAt: Date.now() + clearsInSeconds * 1000 })
+      ({ clearsInSeconds }) => setCopied({ seconds: clearsInSeconds })
     )
   }
 
@@ -47,7 +51,7 @@ export function SessionItem({ session, name, thresholds }: Props) {
             </span>
           )}
         </span>
-        <Countdown name={name} expiresAt={session.expiresAt} now={now} thresholds={thresholds} expired={expired} />
+        <Countdown name={name} expiresAt={session.expiresAt} thresholds={thresholds} expired={expired} />
       </div>
       {/* One line each to keep sessions compact; the title shows the whole ARN when it is cut short. */}
       <p className="arn" title={session.assumedRoleArn}>
@@ -123,8 +127,7 @@ export function SessionItem({ session, name, thresholds }: Props) {
           </>
         )}
       </div>
-      {/* The message goes away once main has cleared the clipboard, so it never claims a stale copy. */}
-      {copied && now < copied.clearsAt && (
+      {copied && (
         <p role="status" className="copied">
           Copied export for {name}. Clipboard clears in {copied.seconds} s.
         </p>
@@ -132,4 +135,4 @@ export function SessionItem({ session, name, thresholds }: Props) {
       {action.error && <ErrorAlert error={action.error} />}
     </li>
   )
-}
+})

@@ -1,4 +1,5 @@
 // The Sessions section: every session, current first, named after the saved role it was assumed from.
+import { useMemo } from 'react'
 import type { RoleView, SessionView, Settings } from '../../shared/views'
 import { thresholdsOf } from '../../shared/time'
 import { SessionItem } from './SessionItem'
@@ -11,8 +12,9 @@ interface Props {
 }
 
 export function SessionList({ sessions, roles, warnBeforeSeconds }: Props) {
-  const names = new Map(roles.map((role) => [role.id, role.displayName]))
-  const thresholds = thresholdsOf(warnBeforeSeconds)
+  const names = useMemo(() => new Map(roles.map((role) => [role.id, role.displayName])), [roles])
+  // Stable across renders so memoised session items only re-render when their own session changes.
+  const thresholds = useMemo(() => thresholdsOf(warnBeforeSeconds), [warnBeforeSeconds])
   return (
     <section className="sessions">
       <h2>Sessions</h2>

@@ -1,0 +1,123 @@
+// The window at scale, in Chromium: 2,000 roles and 100 live sessions from the real core. Measures
+// the first render, scripting time per 1 Hz tick and the JS heap, against the same renderer built
+// with a naive one-interval-per-row clock (bench/naive-clock.ts) in the same run. The core's state
+// snapshot is served beside the page and fetched by a stand-in bridge, as quick as Electron's IPC:
+// Playwright's binding transport (hundreds of ms for this much state) is the e2e tests' stand-in
+// for IPC, and is not what is measured here.
+import react from '@vitejs/plugin-react'
+import { chromium, type Browser } from '@playwright/test'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'vite'
+import { serveDirectory } from '../e2e/host/static-server'
+import { channels } from '../src/shared/channels'
+import { dispatch } from '../src/main/core/ipc-router'
+import { ALICE, startWorld, type World } from '../test/support/world'
+import { line } from './report'
+
+const ACCOUNTS = 100
+const ROLES_PER_ACCOUNT = 20
+const SESSIONS = 100
+const TICK_SECONDS = 10
+const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url))
+
+interface Figures {
+  firstRenderMs: number
+  tickScriptMs: number
+  heapMb: number
+}
+
+async function buildVariant(name: 'shared' | 'naive'): Promise<string> {
+  const outDir = path(`../.bench-tmp/renderer-${name}`)
+  await build({
+    configFile: false,
+    root: path('../src/renderer'),
+    base: './',
+    logLevel: 'silent',
+    plugins: [react()],
+    resolve: name === 'naive' ? { alias: [{ find: /^\.\/clock$/, replacement: path('./naive-clock.ts') }] } : {},
+    build: { outDir, emptyOutDir: true }
+  })
+  return outDir
+}
+
+function bigConfig(): string {
+  const lines = ['[profile base]', 'region = us-east-1', '']
+  for (let a = 0; a < ACCOUNTS; a++) {
+    for (let r = 0; r < ROLES_PER_ACCOUNT; r++) {
+      lines.push(`[profile acct${a}-role${r}]`, `role_arn = ${roleArn(a, r)}`, 'source_profile = base', '')
+    }
+  }
+  return lines.join('\n')
+}
+
+const roleArn = (a: number, r: number) => `arn:aws:iam::${String(200000000000 + a)}:role/Role${r}`
+
+async function measure(browser: Browser, world: World, dir: string): Promise<Figures> {
+  const page = await browser.newPage({ viewport: { width: 400, height: 640 } })
+  writeFileSync(join(dir, 'state.json'), JSON.stringify(world.core.state()))
+  await page.addInitScript((methods) => {
+    const bridge: Record<string, unknown> = Object.fromEntries(methods.map((m) => [m, async () => ({ ok: true, value: null })]))
+    bridge.getState = async () => ({ ok: true, value: await (await fetch('state.json')).json() })
+    bridge.onState = bridge.onFocusSearch = () => () => undefined
+    ;(window as unknown as { rolecall: unknown }).rolecall = bridge
+  }, Object.values(channels))
+  // Stamps the moment every session row is on screen, from inside the page.
+  await page.addInitScript((count) => {
+    new MutationObserver((_m, observer) => {
+      if (document.querySelectorAll('ul[aria-label="Sessions"] > li').length >= count) {
+        ;(window as unknown as { __rendered: number }).__rendered = performance.now()
+        observer.disconnect()
+      }
+    }).observe(document, { childList: true, subtree: true })
+  }, SESSIONS)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  const server = await serveDirectory(dir)
+  await page.goto(server.url)
+  await page.waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered !== undefined)
+  const firstRenderMs = await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered)
+  const script = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics')
+    return metrics.find((m) => m.name === 'ScriptDuration')!.value * 1000
+  }
+  await page.waitForTimeout(2000)
+  const before = await script()
+  await page.waitForTimeout(TICK_SECONDS * 1000)
+  const tickScriptMs = ((await script()) - before) / TICK_SECONDS
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  const heapMb = metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024
+  await server.close()
+  await page.close()
+  return { firstRenderMs, tickScriptMs, heapMb }
+}
+
+export async function rendererAtScale(): Promise<string[]> {
+  const [shared, naive] = [await buildVariant('shared'), await buildVariant('naive')]
+  const world = await startWorld({ config: bigConfig() })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+  })
+  try {
+    for (let i = 0; i < SESSIONS; i++) {
+      const a = i % ACCOUNTS
+      const r = Math.floor(i / ACCOUNTS)
+      world.sts.addRole({ arn: roleArn(a, r), trustedPrincipals: [ALICE.arn], maxSessionDuration: 43200 })
+      const result = (await dispatch(world.core.handlers, 'roles:assume', { roleId: `profile:acct${a}-role${r}` })) as { ok: boolean }
+      if (!result.ok) throw new Error(`could not assume acct${a}-role${r}: ${JSON.stringify(result)}`)
+    }
+    const subject = await measure(browser, world, shared)
+    const baseline = await measure(browser, world, naive)
+    return [
+      line({ name: 'renderer-first-render', value: subject.firstRenderMs, unit: 'ms', baseline: baseline.firstRenderMs }),
+      line({ name: 'renderer-tick-script', value: subject.tickScriptMs, unit: 'ms', baseline: baseline.tickScriptMs }),
+      line({ name: 'renderer-js-heap', value: subject.heapMb, unit: 'MB', baseline: baseline.heapMb })
+    ]
+  } finally {
+    await browser.close()
+    await world.close()
+  }
+}
