@@ -2,6 +2,7 @@
 // notifications and power events.
 import { app } from 'electron'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { startBroker } from './core/broker/server'
 import { RolecallCore } from './core/rolecall-core'
 import { trayIconState, trayMenu, trayTooltip, type TrayAction, type TrayIconState } from './core/tray-menu'
 import { electronClipboard, electronOpener } from './electron/edge-ports'
@@ -114,6 +115,19 @@ app.whenReady().then(() => {
   if (process.platform === 'linux') ui.show()
   void core.refreshSource()
   void core.loadCatalog({ watch: true })
+  // The CLI asks the running app through the broker; without it the CLI still works on its own.
+  const broker = startBroker({
+    core,
+    dataDir: app.getPath('userData'),
+    promptForMfa: (roleId) => {
+      ui.show()
+      ui.window.webContents.send('ui:mfa-prompt', { roleId })
+    }
+  }).catch((error: Error) => {
+    core.addNotice({ id: 'broker', level: 'warning', message: `The command line cannot reach this app: ${error.message}` })
+    return undefined
+  })
+  app.on('will-quit', () => void broker.then((b) => b?.close()))
 })
 
 // A tray app lives on with no window open.

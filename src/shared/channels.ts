@@ -21,7 +21,8 @@ export const channels = {
 
 export const events = {
   'app:state': 'onState',
-  'ui:focus-search': 'onFocusSearch'
+  'ui:focus-search': 'onFocusSearch',
+  'ui:mfa-prompt': 'onMfaPrompt'
 } as const
 
 export type Channel = keyof typeof channels

@@ -1,0 +1,56 @@
+// The broker's wire format and where it lives: one JSON line in, one JSON line out, over a Unix
+// socket in a folder only the user can open (a per-user named pipe on Windows), with a token that
+// changes every start and sits in a file only the user can read. Kept free of heavy imports: the
+// CLI loads this on its fast path.
+import { userInfo } from 'node:os'
+import { join } from 'node:path'
+import type { ErrorView } from '../../../shared/views'
+
+export const BROKER_VERSION = 1
+
+export type BrokerRequest =
+  | { v: 1; token: string; op: 'credentials'; role?: string; durationSeconds?: number; mfaWaitSeconds?: number }
+  | { v: 1; token: string; op: 'console'; role?: string; destination?: string; region?: string; mfaWaitSeconds?: number }
+
+export interface BrokerCredentials {
+  accessKeyId: string
+  secretAccessKey: string
+  sessionToken: string
+  expiresAt: number
+  region: string
+  roleName: string
+}
+
+export type BrokerResponse =
+  | { ok: true; value: { credentials: BrokerCredentials } | { url: string } }
+  | { ok: false; error: ErrorView }
+
+/** What the running app publishes for the CLI: where to connect and the token to send. */
+export interface BrokerAddress {
+  socket: string
+  token: string
+  pid: number
+}
+
+export const MAX_MESSAGE_BYTES = 64 * 1024
+
+export function brokerDir(dataDir: string): string {
+  return join(dataDir, 'broker')
+}
+
+export function brokerAddressFile(dataDir: string): string {
+  return join(brokerDir(dataDir), 'broker.json')
+}
+
+export function socketPath(dataDir: string, platform: NodeJS.Platform = process.platform): string {
+  if (platform === 'win32') return `\\\\.\\pipe\\rolecall-${safeUser()}`
+  return join(brokerDir(dataDir), 'rolecall.sock')
+}
+
+function safeUser(): string {
+  try {
+    return userInfo().username.replace(/[^\w.-]/g, '_')
+  } catch {
+    return 'user'
+  }
+}

@@ -1,0 +1,178 @@
+// The running app's side of the broker: answers the CLI from live sessions, assuming the role when
+// it has to and, when an MFA code is needed, asking for it in the window while the CLI waits.
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { chmod, mkdir, rm } from 'node:fs/promises'
+import { createConnection, createServer, type Server, type Socket } from 'node:net'
+import writeFileAtomic from 'write-file-atomic'
+import { z } from 'zod'
+import type { ErrorView } from '../../../shared/views'
+import type { RolecallCore } from '../rolecall-core'
+import {
+  BROKER_VERSION,
+  MAX_MESSAGE_BYTES,
+  brokerAddressFile,
+  brokerDir,
+  socketPath,
+  type BrokerResponse
+} from './protocol'
+
+const requestSchema = z.discriminatedUnion('op', [
+  z.strictObject({
+    v: z.literal(BROKER_VERSION),
+    token: z.string().max(200),
+    op: z.literal('credentials'),
+    role: z.string().max(512).optional(),
+    durationSeconds: z.number().int().min(900).max(43200).optional(),
+    mfaWaitSeconds: z.number().int().min(0).max(600).optional()
+  }),
+  z.strictObject({
+    v: z.literal(BROKER_VERSION),
+    token: z.string().max(200),
+    op: z.literal('console'),
+    role: z.string().max(512).optional(),
+    destination: z.string().regex(/^[\w-]{1,64}$/).optional(),
+    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/).optional(),
+    mfaWaitSeconds: z.number().int().min(0).max(600).optional()
+  })
+])
+
+export interface BrokerOptions {
+  core: RolecallCore
+  dataDir: string
+  /** Shows the window's MFA prompt for a role; the CLI's request waits for the session to appear. */
+  promptForMfa: (roleId: string) => void
+}
+
+export interface Broker {
+  address: string
+  close(): Promise<void>
+}
+
+export async function startBroker({ core, dataDir, promptForMfa }: BrokerOptions): Promise<Broker> {
+  const dir = brokerDir(dataDir)
+  await mkdir(dir, { recursive: true, mode: 0o700 })
+  await chmod(dir, 0o700)
+  const address = socketPath(dataDir)
+  await clearStaleSocket(address)
+  const token = randomBytes(32).toString('base64url')
+  const expected = Buffer.from(token)
+  const server: Server = createServer((socket) => serve(socket))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(address, () => resolve())
+  })
+  if (process.platform !== 'win32') await chmod(address, 0o600)
+  await writeFileAtomic(brokerAddressFile(dataDir), JSON.stringify({ socket: address, token, pid: process.pid }), { mode: 0o600 })
+
+  function serve(socket: Socket): void {
+    let buffer = ''
+    socket.setEncoding('utf8')
+    socket.setTimeout(10_000, () => socket.destroy())
+    socket.on('error', () => undefined)
+    socket.on('data', (chunk: string) => {
+      buffer += chunk
+      if (buffer.length > MAX_MESSAGE_BYTES) return reply(socket, refusal('RequestTooLarge', 'The request was too large.'))
+      const end = buffer.indexOf('\n')
+      if (end === -1) return
+      socket.removeAllListeners('data')
+      socket.setTimeout(0)
+      void answer(buffer.slice(0, end)).then((response) => reply(socket, response))
+    })
+  }
+
+  async function answer(line: string): Promise<BrokerResponse> {
+    let raw: unknown
+    try {
+      raw = JSON.parse(line)
+    } catch {
+      return refusal('InvalidRequest', 'The request was not JSON.')
+    }
+    const token = (raw as { token?: unknown })?.token
+    if (typeof token !== 'string' || !sameToken(Buffer.from(token), expected)) {
+      return refusal('BrokerRefused', 'The broker token is wrong; the app may have restarted. Try again.')
+    }
+    const parsed = requestSchema.safeParse(raw)
+    if (!parsed.success) return refusal('InvalidRequest', parsed.error.issues[0]?.message ?? 'Malformed request.')
+    const request = parsed.data
+    const roleId = request.role === undefined ? core.currentRoleId() : core.findRole(request.role)?.id
+    if (!roleId) {
+      return refusal(
+        'UnknownRole',
+        request.role === undefined ? 'No role was named and there is no current session.' : `No role is called "${request.role}".`
+      )
+    }
+    const session = await withMfaWait(roleId, request.mfaWaitSeconds ?? 120, () =>
+      core.credentialsFor(roleId, request.op === 'credentials' && request.durationSeconds ? { durationSeconds: request.durationSeconds } : {})
+    )
+    if (!session.ok) return session
+    if (request.op === 'console') {
+      return core.consoleUrl(roleId, {
+        ...(request.destination ? { destination: request.destination } : {}),
+        ...(request.region ? { region: request.region } : {})
+      }).then((url) => (url.ok ? { ok: true, value: { url: url.value } } : url))
+    }
+    const roleName = core.findRole(roleId)?.displayName ?? roleId
+    return { ok: true, value: { credentials: { ...session.value.credentials, region: session.value.region, roleName } } }
+  }
+
+  /** When the role needs a code, ask in the window and wait for the session the user's code creates. */
+  async function withMfaWait<T extends { ok: true } | { ok: false; error: ErrorView }>(
+    roleId: string,
+    seconds: number,
+    attempt: () => Promise<T>
+  ): Promise<T | Refusal> {
+    const first = await attempt()
+    if (first.ok || !first.error.needsMfaCode || seconds === 0) return first
+    promptForMfa(roleId)
+    const arrived = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => done(false), seconds * 1000)
+      const stop = core.subscribe((state) => {
+        if (state.sessions.some((s) => s.roleId === roleId && s.status !== 'expired')) done(true)
+      })
+      function done(ok: boolean) {
+        clearTimeout(timer)
+        stop()
+        resolve(ok)
+      }
+    })
+    if (!arrived) return refusal('MfaTimeout', `No MFA code was entered in Rolecall within ${seconds} seconds.`)
+    return attempt()
+  }
+
+  return {
+    address,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await rm(brokerAddressFile(dataDir), { force: true })
+    }
+  }
+}
+
+function reply(socket: Socket, response: BrokerResponse): void {
+  if (!socket.destroyed) socket.end(`${JSON.stringify(response)}\n`)
+}
+
+type Refusal = { ok: false; error: ErrorView }
+
+function refusal(code: string, detail: string): Refusal {
+  return { ok: false, error: { code, title: code === 'BrokerRefused' ? 'Refused by Rolecall' : 'Request not served', detail } }
+}
+
+function sameToken(given: Buffer, expected: Buffer): boolean {
+  return given.length === expected.length && timingSafeEqual(given, expected)
+}
+
+/** A socket file left by a crash refuses connections; remove it. A live one means another app owns it. */
+async function clearStaleSocket(address: string): Promise<void> {
+  if (process.platform === 'win32') return
+  const live = await new Promise<boolean>((resolve) => {
+    const probe = createConnection(address)
+    probe.once('connect', () => {
+      probe.destroy()
+      resolve(true)
+    })
+    probe.once('error', () => resolve(false))
+  })
+  if (live) throw new Error(`Another Rolecall is already answering on ${address}.`)
+  await rm(address, { force: true })
+}
