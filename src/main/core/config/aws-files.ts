@@ -47,7 +47,7 @@ export async function loadAwsFiles(paths: AwsFilePaths): Promise<AwsFiles> {
       if (text.code !== 'ENOENT') fileProblems.push(`${file} could not be read: ${text.message}`)
       continue
     }
-    const sections = lintIni(text, isConfig, lineProblems, file)
+    const sections = SUSPECT_LINE.test(text) ? lintIni(text, isConfig, lineProblems, file) : Number(SECTION.test(text))
     // The loader drops a whole file it rejects (e.g. a [__proto__] section) and says nothing.
     if (sections > 0 && Object.keys(data).length === 0) {
       fileProblems.push(`${file} was rejected by the AWS SDK's parser; check its section names.`)
@@ -63,6 +63,13 @@ async function readText(path: string): Promise<string | NodeJS.ErrnoException> {
     return error as NodeJS.ErrnoException
   }
 }
+
+// A cheap whole-file pre-check so the line-by-line lint below only runs when it can find something:
+// an unindented line with no "=" that is no comment or section, or a line whose first non-blank is "=".
+// It may match harmless lines (before the first section), never miss one lintIni would report.
+// Lines are split at "\n" as lintIni splits them (no m flag: it would also split at "\r" and U+2028).
+const SUSPECT_LINE = /(?:^|\n)(?:[^\S\n]*=|[^\s#;[=][^=\n]*(?:\n|$))/
+const SECTION = /(?:^|\n)[^\S\n]*\[/
 
 /** Records lines that are neither blank, comment, section, key = value, nor an indented continuation. */
 function lintIni(text: string, isConfig: boolean, problems: Map<string, string[]>, file: string): number {

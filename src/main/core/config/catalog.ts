@@ -35,86 +35,96 @@ export function profileSection(files: Pick<AwsFiles, 'config' | 'credentials'>, 
 }
 
 export function buildCatalog(files: AwsFiles): ConfigRole[] {
+  const lookup = profileLookup(files)
   const roles: ConfigRole[] = []
-  const names = new Set([...Object.keys(files.config), ...Object.keys(files.credentials)])
-  for (const name of names) {
-    if (name.includes('.')) continue // sso-session.X and services.X sections are not profiles
-    const section = profileSection(files, name)
-    if (section?.role_arn !== undefined) roles.push(configRole(files, name, section))
+  const credentialsOnly = Object.keys(files.credentials).filter((name) => !Object.hasOwn(files.config, name))
+  for (const names of [Object.keys(files.config), credentialsOnly]) {
+    for (const name of names) {
+      if (name.includes('.')) continue // sso-session.X and services.X sections are not profiles
+      const section = lookup(name)
+      if (section?.role_arn !== undefined) roles.push(configRole(files, lookup, name, section))
+    }
   }
   return roles
 }
 
-function configRole(files: AwsFiles, profile: string, s: Section): ConfigRole {
+type Lookup = (name: string) => Section | undefined
+
+/**
+ * profileSection for one catalogue build. With thousands of profiles each looked up several times (as a
+ * role, as a source, along chains), merging the few that are in both files once instead of per lookup
+ * is what keeps the build cheap.
+ */
+function profileLookup(files: Pick<AwsFiles, 'config' | 'credentials'>): Lookup {
+  const merged = new Map(Object.keys(files.credentials).map((name) => [name, profileSection(files, name)]))
+  return (name) => (merged.has(name) ? merged.get(name) : Object.hasOwn(files.config, name) ? files.config[name] : undefined)
+}
+
+function configRole(files: AwsFiles, lookup: Lookup, profile: string, s: Section): ConfigRole {
   const arn = parseRoleArn(s.role_arn ?? '')
-  const source = s.source_profile ? profileSection(files, s.source_profile) : undefined
-  const role: ConfigRole = {
-    id: configRoleId(profile),
-    profile,
-    roleArn: s.role_arn ?? '',
-    ...(arn.ok ? { arn: arn.value } : {}),
-    ...(s.source_profile ? { sourceProfile: s.source_profile } : {}),
-    ...(s.credential_source ? { credentialSource: s.credential_source as CredentialSourceName } : {}),
-    // The CLI takes mfa_serial from the role profile, else from its source profile.
-    ...optional('mfaSerial', s.mfa_serial ?? source?.mfa_serial),
-    ...optional('externalId', s.external_id),
-    ...optional('sessionName', s.role_session_name),
-    ...optional('sourceIdentity', s.source_identity),
-    ...optional('region', s.region),
-    chained: Boolean(source?.role_arn) && s.source_profile !== profile
+  const source = s.source_profile ? lookup(s.source_profile) : undefined
+  // Assigned key by key rather than spread from optional parts, which allocated several objects per profile.
+  const role: ConfigRole = { id: configRoleId(profile), profile, roleArn: s.role_arn ?? '', chained: false }
+  if (arn.ok) role.arn = arn.value
+  if (s.source_profile) role.sourceProfile = s.source_profile
+  if (s.credential_source) role.credentialSource = s.credential_source as CredentialSourceName
+  // The CLI takes mfa_serial from the role profile, else from its source profile.
+  const mfaSerial = s.mfa_serial ?? source?.mfa_serial
+  if (mfaSerial) role.mfaSerial = mfaSerial
+  if (s.external_id) role.externalId = s.external_id
+  if (s.role_session_name) role.sessionName = s.role_session_name
+  if (s.source_identity) role.sourceIdentity = s.source_identity
+  if (s.region) role.region = s.region
+  role.chained = Boolean(source?.role_arn) && s.source_profile !== profile
+  // Most profiles have no problem, so the list of them is only built when there is one.
+  const lines = files.lineProblems.get(profile)
+  const durationIssue = durationProblem(s.duration_seconds, role)
+  const sourceIssue = sourceProblem(files, lookup, profile, s)
+  if (lines || !arn.ok || durationIssue || sourceIssue) {
+    const problems = [...(lines ?? []), ...(arn.ok ? [] : [`role_arn: ${arn.error}`]), durationIssue, sourceIssue]
+    role.problem = problems.filter(Boolean).join(' ')
   }
-  const problems = [
-    ...(files.lineProblems.get(profile) ?? []),
-    ...(arn.ok ? [] : [`role_arn: ${arn.error}`]),
-    ...durationProblem(s.duration_seconds, role),
-    ...sourceProblems(files, profile, s)
-  ]
-  if (problems.length) role.problem = problems.join(' ')
   return role
 }
 
-function durationProblem(raw: string | undefined, role: ConfigRole): string[] {
-  if (raw === undefined) return []
+function durationProblem(raw: string | undefined, role: ConfigRole): string | undefined {
+  if (raw === undefined) return undefined
   const value = Number(raw)
   if (!Number.isInteger(value) || value < 900 || value > 43200) {
-    return [`duration_seconds must be a whole number from 900 to 43200, not "${raw}".`]
+    return `duration_seconds must be a whole number from 900 to 43200, not "${raw}".`
   }
   role.durationSeconds = value
-  return []
+  return undefined
 }
 
-function sourceProblems(files: AwsFiles, profile: string, s: Section): string[] {
+function sourceProblem(files: AwsFiles, lookup: Lookup, profile: string, s: Section): string | undefined {
   if (s.source_profile && s.credential_source) {
-    return ['Set either source_profile or credential_source, not both.']
+    return 'Set either source_profile or credential_source, not both.'
   }
   if (s.credential_source) {
     return (CREDENTIAL_SOURCES as readonly string[]).includes(s.credential_source)
-      ? []
-      : [`credential_source must be one of ${CREDENTIAL_SOURCES.join(', ')}, not "${s.credential_source}".`]
+      ? undefined
+      : `credential_source must be one of ${CREDENTIAL_SOURCES.join(', ')}, not "${s.credential_source}".`
   }
-  if (!s.source_profile) return ['The profile has a role_arn but no source_profile or credential_source.']
-  return chainProblems(files, profile)
+  if (!s.source_profile) return 'The profile has a role_arn but no source_profile or credential_source.'
+  return chainProblem(files, lookup, profile)
 }
 
 /** Follows source_profile links to a profile with credentials, reporting loops and missing links. */
-function chainProblems(files: AwsFiles, start: string): string[] {
+function chainProblem(files: AwsFiles, lookup: Lookup, start: string): string | undefined {
   const seen = [start]
   let current = start
   for (;;) {
-    const section = profileSection(files, current)
+    const section = lookup(current)
     const next = section?.source_profile
-    if (!section?.role_arn || !next || section.credential_source) return []
+    if (!section?.role_arn || !next || section.credential_source) return undefined
     // A profile that is its own source uses its own keys (the CLI allows this).
-    if (next === current) return []
-    if (seen.includes(next)) return [`source_profile loop: ${[...seen, next].join(' → ')}.`]
-    if (!profileSection(files, next)) {
-      return [`source_profile "${next}" (used by "${current}") does not exist in ${files.paths.config} or ${files.paths.credentials}.`]
+    if (next === current) return undefined
+    if (seen.includes(next)) return `source_profile loop: ${[...seen, next].join(' → ')}.`
+    if (!lookup(next)) {
+      return `source_profile "${next}" (used by "${current}") does not exist in ${files.paths.config} or ${files.paths.credentials}.`
     }
     seen.push(next)
     current = next
   }
-}
-
-function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return (value ? { [key]: value } : {}) as { [P in K]?: string }
 }

@@ -1,0 +1,92 @@
+// Turns argv into one command to run, with Node's util.parseArgs, rejecting anything unexpected as a
+// usage error before any file is read or any request is made.
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { allExportFormats, type AnyExportFormat } from '../core/export-format'
+import { COMMANDS, isCommand, type CommandName } from './commands'
+import { UsageError } from './errors'
+
+type Options<C extends CommandName> = (typeof COMMANDS)[C]['options'] & { help: { type: 'boolean'; short: 'h' } }
+type Values<C extends CommandName> =
+  Options<C> extends infer O extends NonNullable<ParseArgsConfig['options']>
+    ? ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>['values']
+    : never
+type RoleArg<C extends CommandName> = (typeof COMMANDS)[C]['role'] extends 'required'
+  ? string
+  : (typeof COMMANDS)[C]['role'] extends 'optional'
+    ? string | undefined
+    : undefined
+
+export interface CommandArgs<C extends CommandName> {
+  role: RoleArg<C>
+  values: Values<C>
+}
+
+export type CommandLine =
+  | { kind: 'help'; command?: CommandName }
+  | { kind: 'version' }
+  | { [C in CommandName]: { kind: 'run'; command: C; args: CommandArgs<C> } }[CommandName]
+
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+  const [first, ...rest] = argv
+  if (first === undefined) throw new UsageError('no command given.')
+  if (first === '-h' || first === '--help') return { kind: 'help' }
+  if (first === '--version') return { kind: 'version' }
+  if (first === 'help') {
+    const topic = rest[0]
+    if (topic !== undefined && !isCommand(topic)) throw new UsageError(`there is no command "${topic}".`)
+    return topic === undefined ? { kind: 'help' } : { kind: 'help', command: topic }
+  }
+  if (first.startsWith('-')) throw new UsageError(`unknown option "${first}"; options go after the command.`)
+  if (!isCommand(first)) throw new UsageError(`unknown command "${first}".`)
+  return parseCommand(first, rest)
+}
+
+function parseCommand<C extends CommandName>(command: C, argv: readonly string[]): CommandLine {
+  const spec = COMMANDS[command]
+  let parsed: { values: Record<string, unknown>; positionals: string[] }
+  try {
+    parsed = parseArgs({ args: [...argv], options: { ...spec.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new UsageError(firstSentence((error as Error).message), command)
+  }
+  if (parsed.values.help) return { kind: 'help', command }
+  const [role, ...extra] = parsed.positionals
+  if (spec.role === 'none' && role !== undefined) throw new UsageError(`"${command}" takes no ROLE, but got "${role}".`, command)
+  if (spec.role === 'required' && role === undefined) throw new UsageError('missing ROLE: name a role from "rolecall list".', command)
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`, command)
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (value === '') throw new UsageError(`--${name} needs a value.`, command)
+  }
+  return { kind: 'run', command, args: { role, values: parsed.values } } as CommandLine
+}
+
+// Node's messages go on to explain "--" for positionals that start with a dash; the first sentence is the point.
+function firstSentence(message: string): string {
+  const end = message.indexOf('. ')
+  return end === -1 ? message : message.slice(0, end + 1)
+}
+
+// STS's bounds for AssumeRole's DurationSeconds.
+const MIN_DURATION = 900
+const MAX_DURATION = 43200
+const HOURS_MINUTES_SECONDS = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/
+
+/** "900", "15m", "1h", "1h30m", "12h" → seconds, within what STS accepts. */
+export function parseDuration(text: string, command: CommandName): number {
+  const parts = /^\d+$/.test(text) ? [undefined, undefined, text] : HOURS_MINUTES_SECONDS.exec(text)?.slice(1)
+  const [h = '0', m = '0', s = '0'] = parts ?? []
+  const seconds = Number(h) * 3600 + Number(m) * 60 + Number(s)
+  if (!parts || text === '' || !(seconds >= MIN_DURATION && seconds <= MAX_DURATION)) {
+    throw new UsageError(
+      `--duration "${text}" is not a session length from 15m to 12h; write it as seconds (900) or as 1h, 15m, 1h30m.`,
+      command
+    )
+  }
+  return seconds
+}
+
+export function parseFormat(text: string | undefined, command: CommandName): AnyExportFormat {
+  if (text === undefined) return 'bash'
+  if ((allExportFormats as readonly string[]).includes(text)) return text as AnyExportFormat
+  throw new UsageError(`--format "${text}" is not one of ${allExportFormats.join(', ')}.`, command)
+}

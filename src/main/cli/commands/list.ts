@@ -1,0 +1,67 @@
+// `rolecall list`: every role the app would show, from the AWS config and the app's settings. Kept
+// free of the AWS SDK clients, conf and (unless there are app roles) zod, and replayed from a cache
+// while its files are unchanged, so it answers in about the time Node takes to start.
+import type { RoleView } from '../../../shared/views'
+import { appDataDir, settingsFile } from '../../core/app-paths'
+import { awsFilePaths, loadAwsFiles, type AwsFilePaths } from '../../core/config/aws-files'
+import { buildCatalog } from '../../core/config/catalog'
+import { appRoleView, configRoleView } from '../../core/role-views'
+import type { CommandArgs } from '../args'
+import { listCache, type Listing } from '../list-cache'
+import { note, print, table } from '../output'
+import { readSettingsSnapshot, roleExtras, type SettingsSnapshot } from '../settings-snapshot'
+
+export async function list({ values }: CommandArgs<'list'>): Promise<void> {
+  const paths = awsFilePaths()
+  const settingsPath = settingsFile()
+  const json = values.json ?? false
+  const cache = listCache(appDataDir(), json ? 'list-json' : 'list', [paths.config, paths.credentials, settingsPath])
+  let listing = cache.read()
+  if (!listing) {
+    listing = render(await allRoles(paths, settingsPath), json, paths)
+    cache.write(listing)
+  }
+  if (listing.stdout) print(listing.stdout)
+  for (const warning of listing.warnings) note(warning)
+}
+
+async function allRoles(paths: AwsFilePaths, settingsPath: string): Promise<{ roles: RoleView[]; problems: string[] }> {
+  const settings = readSettingsSnapshot(settingsPath)
+  const [files, appRoles] = await Promise.all([loadAwsFiles(paths), appRoleViews(settings)])
+  const extras = roleExtras(settings)
+  // App roles first, as the core lists them.
+  const roles = [...appRoles, ...buildCatalog(files).map((r) => configRoleView(r, extras))]
+  return { roles, problems: [...files.fileProblems, ...(settings.problem ? [settings.problem] : [])] }
+}
+
+/** Roles added in the app need the contract's schemas (zod) to validate; only loaded when there are some. */
+async function appRoleViews(settings: SettingsSnapshot): Promise<RoleView[]> {
+  const raw = settings.get('roles')
+  if (!Array.isArray(raw) || raw.length === 0) return []
+  const { parseRoles } = await import('../../core/app-store')
+  const extras = roleExtras(settings)
+  return parseRoles(raw).map((r) => appRoleView(r, extras))
+}
+
+function render({ roles, problems }: { roles: RoleView[]; problems: string[] }, json: boolean, paths: AwsFilePaths): Listing {
+  if (json) return { stdout: JSON.stringify(roles, null, 2), warnings: problems }
+  if (roles.length === 0) {
+    const none = `no roles: no profile in ${paths.config} or ${paths.credentials} has a role_arn, and none were added in the app.`
+    return { stdout: '', warnings: [...problems, none] }
+  }
+  return {
+    stdout: table([['NAME', 'ACCOUNT', 'ROLE', 'REGION', 'NOTES'], ...roles.map(row)]),
+    warnings: [...problems, ...roles.flatMap((r) => (r.problem ? [`"${r.displayName}" cannot be used: ${r.problem}`] : []))]
+  }
+}
+
+function row(role: RoleView): string[] {
+  const notes = [
+    role.origin === 'app' ? 'app' : '',
+    role.favourite ? 'favourite' : '',
+    role.mfaSerial ? 'mfa' : '',
+    role.chained ? 'chained' : '',
+    role.problem ? 'PROBLEM' : ''
+  ]
+  return [role.displayName, role.accountId, role.roleName, role.region ?? '', notes.filter(Boolean).join(', ')]
+}

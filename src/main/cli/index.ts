@@ -1,0 +1,58 @@
+// Entry of the `rolecall` command (bin/rolecall.js loads the build of this file). Parses the command
+// line, loads only the module of the command asked for, and maps every failure to an exit code.
+import { version } from '../../../package.json'
+import { parseCommandLine, type CommandArgs } from './args'
+import type { CommandName } from './commands'
+import { CommandError, UsageError } from './errors'
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exit-codes'
+import { commandHelp, programHelp } from './help'
+import { describeFailure, exit, note, print } from './output'
+
+// The SDK's documented switch for its Node-version notice, which would otherwise land on stderr on
+// Node 20 in the middle of a prompt or a credential_process failure; left alone if the user set it.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
+
+// `rolecall list | head` closes stdout early; that ends the command, it is not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT_OK)
+  throw error
+})
+
+const RUN: { [C in CommandName]: (args: CommandArgs<C>) => Promise<void> } = {
+  list: async (args) => (await import('./commands/list')).list(args),
+  export: async (args) => (await import('./commands/export')).exportCredentials(args),
+  'credential-process': async (args) => (await import('./commands/credential-process')).credentialProcess(args),
+  whoami: async (args) => (await import('./commands/whoami')).whoami(args),
+  console: async (args) => (await import('./commands/console')).openConsole(args)
+}
+
+function run<C extends CommandName>(line: { command: C; args: CommandArgs<C> }): Promise<void> {
+  return RUN[line.command](line.args)
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const line = parseCommandLine(argv)
+    if (line.kind === 'help') print(line.command ? commandHelp(line.command) : programHelp())
+    else if (line.kind === 'version') print(version)
+    else await run(line)
+    return EXIT_OK
+  } catch (error) {
+    return report(error)
+  }
+}
+
+function report(error: unknown): number {
+  if (error instanceof UsageError) {
+    note(`${error.message} Run "rolecall ${error.command ? `${error.command} ` : ''}--help" for usage.`)
+    return EXIT_USAGE
+  }
+  if (error instanceof CommandError) {
+    note(describeFailure(error.view))
+    return exitCodeFor(error.view.code)
+  }
+  note((error as Error)?.message ?? String(error))
+  return EXIT_FAILURE
+}
+
+await exit(await main(process.argv.slice(2)))
