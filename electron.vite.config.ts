@@ -37,10 +37,14 @@ export default defineConfig({
             // A group takes only the modules its test names, not everything they import (the core, the SDK).
             includeDependenciesRecursively: false,
             groups: [
-              { name: 'cli', test: /src[\\/]main[\\/]cli[\\/](?!index|core-session|open-url|prompt|commands[\\/](?!list))/ },
+              // Everything the broker path needs (export, credential-process and console served by the app).
+              {
+                name: 'cli',
+                test: /src[\\/]main[\\/]cli[\\/](?!index|core-session|prompt|list-cache|settings-snapshot|commands[\\/](list|whoami))|src[\\/]main[\\/]core[\\/](export-format|app-paths|url-guard|broker[\\/](client|protocol))\.ts|src[\\/]shared[\\/](mfa-code|region)\.ts|package\.json/
+              },
               {
                 name: 'catalog',
-                test: /src[\\/]main[\\/]core[\\/](config[\\/](aws-files|catalog)|role-views|export-format|app-paths)\.ts|src[\\/]shared[\\/]arn\.ts|shared-ini-file-loader|@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]config|@smithy[\\/]types|package\.json/
+                test: /src[\\/]main[\\/]core[\\/](config[\\/](aws-files|catalog)|role-views)\.ts|src[\\/]shared[\\/]arn\.ts|shared-ini-file-loader|@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]config|@smithy[\\/]types/
               }
             ]
           }

@@ -76,3 +76,27 @@ export async function cliExport(): Promise<string[]> {
     rmSync(dataDir, { recursive: true, force: true })
   }
 }
+
+/** `rolecall credential-process` answered by the running app over the broker, against a bare Node start. */
+export async function cliBrokerCredentialProcess(): Promise<string[]> {
+  const world = await startWorld()
+  const dataDir = mkdtempSync(join(tmpdir(), 'rolecall-bench-data-'))
+  const { startBroker } = await import('../src/main/core/broker/server')
+  try {
+    world.home.write({
+      config: `[profile admin]\nrole_arn = ${ROLES.admin}\nsource_profile = base\n`,
+      credentials: credentialsSection('base', ALICE)
+    })
+    await world.core.loadCatalog()
+    const broker = await startBroker({ core: world.core, dataDir, promptForMfa: () => undefined })
+    const env = { ...world.home.env, ROLECALL_DATA_DIR: dataDir }
+    const viaBroker = () => succeeds(run(process.execPath, [CLI, 'credential-process', 'admin'], env))
+    const bareNode = () => succeeds(run(process.execPath, ['-e', '0'], env))
+    const { subject, baseline } = await interleaved(viaBroker, bareNode, { warmup: 3, rounds: 20 })
+    await broker.close()
+    return [line({ name: 'cli-credential-process-broker', value: subject, unit: 'ms', baseline })]
+  } finally {
+    await world.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}

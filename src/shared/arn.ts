@@ -19,8 +19,16 @@ const ROLE_NAME = /^[\w+=,.@-]{1,64}$/
 // IAM paths are printable ASCII between slashes (IAM's own pattern is (\u002F)|(\u002F[\u0021-\u007E]+\u002F)).
 const PATH = /^\/(?:[\u0021-\u007E]*\/)?$/
 
+// The whole of a valid role ARN in one pass; the step-by-step checks below run only to explain a bad one.
+// Catalogues of thousands of profiles parse every ARN on each load, so the common case must be cheap.
+const VALID = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role(\/(?:[\u0021-\u007E]*\/)?)([\w+=,.@-]{1,64})$/
+
 export function parseRoleArn(input: string): ArnResult {
   const arn = input.trim()
+  const fast = VALID.exec(arn)
+  if (fast && fast[3]!.length <= 512) {
+    return { ok: true, value: { partition: fast[1] as Partition, accountId: fast[2]!, path: fast[3]!, roleName: fast[4]!, arn } }
+  }
   if (arn === '') return fail('Enter a role ARN, like arn:aws:iam::123456789012:role/Admin.')
   const parts = arn.split(':')
   if (parts[0] !== 'arn' || parts.length !== 6) {

@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { parseRoleArn } from './arn'
 import type { Channel, EventName } from './channels'
+import { MFA_CODE_MESSAGE, MFA_CODE_PATTERN } from './mfa-code'
 import {
   appStateSchema,
   errorViewSchema,
@@ -48,7 +49,7 @@ export type RoleInput = z.infer<typeof roleInputSchema>
 
 const roleRef = z.strictObject({ roleId: id })
 
-export const mfaCodeSchema = z.string().regex(/^\d{6}$/, 'An MFA code is 6 digits.')
+export const mfaCodeSchema = z.string().regex(MFA_CODE_PATTERN, MFA_CODE_MESSAGE)
 
 export function resultSchema<T extends z.ZodType>(value: T) {
   return z.discriminatedUnion('ok', [

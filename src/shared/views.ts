@@ -1,5 +1,6 @@
 // What the renderer is allowed to know: roles, session metadata and errors. No secret ever appears here.
 import { z } from 'zod'
+import { REGION_MESSAGE, REGION_PATTERN } from './region'
 
 export const errorViewSchema = z.object({
   /** The AWS error code where AWS gave one (AccessDenied, ExpiredToken…), else Rolecall's own (NoCredentials…). */
@@ -80,7 +81,7 @@ export const settingsSchema = z.object({
   clipboardClearSeconds: z.number().int().min(5).max(3600),
   defaultRegion: z
     .string()
-    .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'A region looks like eu-west-1.')
+    .regex(REGION_PATTERN, REGION_MESSAGE)
     .nullable(),
   defaultDurationSeconds: z.number().int().min(900).max(43200),
   /** How long one MFA code's GetSessionToken session lasts and is reused for later switches. */

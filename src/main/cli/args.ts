@@ -10,11 +10,7 @@ type Values<C extends CommandName> =
   Options<C> extends infer O extends NonNullable<ParseArgsConfig['options']>
     ? ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>['values']
     : never
-type RoleArg<C extends CommandName> = (typeof COMMANDS)[C]['role'] extends 'required'
-  ? string
-  : (typeof COMMANDS)[C]['role'] extends 'optional'
-    ? string | undefined
-    : undefined
+type RoleArg<C extends CommandName> = (typeof COMMANDS)[C]['role'] extends 'optional' ? string | undefined : undefined
 
 export interface CommandArgs<C extends CommandName> {
   role: RoleArg<C>
@@ -52,7 +48,6 @@ function parseCommand<C extends CommandName>(command: C, argv: readonly string[]
   if (parsed.values.help) return { kind: 'help', command }
   const [role, ...extra] = parsed.positionals
   if (spec.role === 'none' && role !== undefined) throw new UsageError(`"${command}" takes no ROLE, but got "${role}".`, command)
-  if (spec.role === 'required' && role === undefined) throw new UsageError('missing ROLE: name a role from "rolecall list".', command)
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`, command)
   for (const [name, value] of Object.entries(parsed.values)) {
     if (value === '') throw new UsageError(`--${name} needs a value.`, command)
@@ -89,4 +84,9 @@ export function parseFormat(text: string | undefined, command: CommandName): Any
   if (text === undefined) return 'bash'
   if ((allExportFormats as readonly string[]).includes(text)) return text as AnyExportFormat
   throw new UsageError(`--format "${text}" is not one of ${allExportFormats.join(', ')}.`, command)
+}
+
+/** Drops the options that were not given, so optional request fields stay absent rather than undefined. */
+export function defined<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> }
 }

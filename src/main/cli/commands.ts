@@ -6,7 +6,8 @@ import { allExportFormats } from '../core/export-format'
 interface CommandSpec {
   summary: string
   usage: string
-  role: 'required' | 'optional' | 'none'
+  /** Commands that take a ROLE can leave it out: the running app's current session, or whoami's source. */
+  role: 'optional' | 'none'
   options: NonNullable<ParseArgsConfig['options']>
   /** [flag, description] rows for the command's --help. */
   flags: readonly (readonly [string, string])[]
@@ -26,8 +27,8 @@ export const COMMANDS = {
   },
   export: {
     summary: 'Print temporary credentials for ROLE as shell variables, JSON or a credentials-file section',
-    usage: 'rolecall export ROLE [--format FORMAT] [--duration TIME] [--mfa-code CODE]',
-    role: 'required',
+    usage: 'rolecall export [ROLE] [--format FORMAT] [--duration TIME] [--mfa-code CODE]',
+    role: 'optional',
     options: { format: { type: 'string', short: 'f' }, duration: { type: 'string', short: 'd' }, 'mfa-code': { type: 'string' } },
     flags: [
       ['-f, --format FORMAT', `${allExportFormats.join(', ')} (default: bash)`],
@@ -50,16 +51,17 @@ export const COMMANDS = {
   },
   'credential-process': {
     summary: "Print ROLE's credentials for credential_process in the AWS config",
-    usage: 'rolecall credential-process ROLE [--duration TIME]',
-    role: 'required',
+    usage: 'rolecall credential-process [ROLE] [--duration TIME]',
+    role: 'optional',
     options: { duration: { type: 'string', short: 'd' } },
     flags: [DURATION_FLAG],
     notes: [
       'In ~/.aws/config:',
       '  [profile prod-admin-rolecall]',
       '  credential_process = rolecall credential-process prod-admin',
-      'Prints only the JSON document; on failure nothing on stdout and the reason on stderr. Tools run',
-      'it without a terminal, so a role that needs an MFA code fails here: use "rolecall export" for it.'
+      'Prints only the JSON document; on failure nothing on stdout and the reason on stderr. While the',
+      'app runs, a role that needs an MFA code asks for it in the app window; without the app, tools run',
+      'this without a terminal, so such a role fails here: use "rolecall export" for it.'
     ].join('\n')
   },
   whoami: {
@@ -71,8 +73,8 @@ export const COMMANDS = {
   },
   console: {
     summary: 'Open the AWS console signed in as ROLE, or print the sign-in URL',
-    usage: 'rolecall console ROLE [--print] [--destination SERVICE] [--region REGION] [--mfa-code CODE]',
-    role: 'required',
+    usage: 'rolecall console [ROLE] [--print] [--destination SERVICE] [--region REGION] [--mfa-code CODE]',
+    role: 'optional',
     options: {
       print: { type: 'boolean' },
       destination: { type: 'string' },

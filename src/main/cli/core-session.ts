@@ -1,15 +1,14 @@
 // The app's own core, opened on the app's settings file, for the commands that talk to AWS: finding
 // a role by name, and getting its credentials, asking for an MFA code on the terminal when needed.
 import Conf from 'conf'
-import { mfaCodeSchema } from '../../shared/contract'
+import { isMfaCode, MFA_CODE_MESSAGE } from '../../shared/mfa-code'
 import type { RoleView } from '../../shared/views'
 import { appDataDir, PRODUCT_NAME, SETTINGS_NAME, settingsFile } from '../core/app-paths'
 import { openStore } from '../core/open-store'
 import type { Clipboard } from '../core/ports'
 import { RolecallCore } from '../core/rolecall-core'
 import type { TemporaryCredentials } from '../core/sts-gateway'
-import type { CommandName } from './commands'
-import { CommandError, UsageError } from './errors'
+import { CommandError } from './errors'
 import { systemOpener } from './open-url'
 import { describeFailure, note } from './output'
 import { canPrompt, TerminalPrompt } from './prompt'
@@ -84,20 +83,11 @@ export async function roleCredentials(
   }
 }
 
-/** The --mfa-code value, checked before anything is sent. */
-export function mfaCodeOption(code: string | undefined, command: CommandName): string | undefined {
-  if (code === undefined) return undefined
-  const parsed = mfaCodeSchema.safeParse(code)
-  if (!parsed.success) throw new UsageError(`--mfa-code: ${parsed.error.issues[0]?.message ?? 'not a code'}`, command)
-  return parsed.data
-}
-
 async function typedMfaCode(prompt: TerminalPrompt, device: string | undefined): Promise<string> {
   for (;;) {
     const typed = await prompt.ask(`MFA code${device ? ` for ${device}` : ''}: `)
     if (typed === undefined) throw new CommandError({ code: 'MfaRequired', title: 'MFA code needed', detail: 'No code was entered.' })
-    const parsed = mfaCodeSchema.safeParse(typed)
-    if (parsed.success) return parsed.data
-    note(parsed.error.issues[0]?.message ?? 'That is not an MFA code.')
+    if (isMfaCode(typed)) return typed
+    note(MFA_CODE_MESSAGE)
   }
 }

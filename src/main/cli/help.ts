@@ -2,7 +2,12 @@
 import { COMMANDS, type CommandName } from './commands'
 import { exitCodeHelp } from './exit-codes'
 
-const ROLE_NOTE = 'ROLE is a config profile name, the name of a role added in the app, or its id.'
+const ROLE_NOTE = [
+  'ROLE is a config profile name, the name of a role added in the app, or its id.',
+  'While the Rolecall app runs, export, credential-process and console ask it: it answers from its live',
+  'sessions (so no new AssumeRole), asks for MFA codes in its window, and uses its current session',
+  'when ROLE is left out. Without the app they work on their own.'
+].join('\n')
 
 export function programHelp(): string {
   const names = Object.keys(COMMANDS) as CommandName[]
@@ -25,6 +30,7 @@ export function programHelp(): string {
     '  AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, AWS_PROFILE  the AWS files and source profile, as for the AWS CLI',
     '  AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL                     where STS requests go',
     "  ROLECALL_DATA_DIR                                          the folder of the app's settings.json",
+  '  ROLECALL_STANDALONE=1                                      never ask the running app',
     '',
     'Exit codes:',
     exitCodeHelp(),

@@ -74,6 +74,7 @@ export class RolecallCore {
   private readonly listeners = new Set<(state: AppState) => void>()
   private readonly notices: Notice[]
   private readonly sourceArns = new Map<string, string>()
+  private readonly pendingAssumes = new Map<string, Promise<Ok<SessionView> | Fail>>()
   private catalog: { files?: AwsFiles; roles: ConfigRole[]; plans: Map<string, AssumePlan> } = { roles: [], plans: new Map() }
   private stopWatching: (() => void) | undefined
   private sourceView: SourceView
@@ -207,7 +208,14 @@ export class RolecallCore {
   ): Promise<Ok<{ credentials: TemporaryCredentials; region: string }> | Fail> {
     const live = this.liveSession(roleId)
     if (!live.ok || options.durationSeconds !== undefined) {
-      const assumed = await this.assume(roleId, options.mfaCode, options.durationSeconds)
+      // Two tools asking at once for the same role share one AssumeRole.
+      const key = `${roleId}\n${options.durationSeconds ?? ''}`
+      let pending = this.pendingAssumes.get(key)
+      if (!pending) {
+        pending = this.assume(roleId, options.mfaCode, options.durationSeconds).finally(() => this.pendingAssumes.delete(key))
+        this.pendingAssumes.set(key, pending)
+      }
+      const assumed = await pending
       if (!assumed.ok) return assumed
     }
     const session = this.keeper.get(roleId)!

@@ -1,32 +1,37 @@
 // `rolecall console ROLE`: a federation sign-in URL for the role, opened in the browser or printed.
-import { settingsSchema } from '../../../shared/views'
+import { REGION_PATTERN } from '../../../shared/region'
 import type { CommandArgs } from '../args'
-import { findRole, mfaCodeOption, roleCredentials, withCore } from '../core-session'
+import { defined, type CommandArgs as Args } from '../args'
 import { CommandError, UsageError } from '../errors'
+import { mfaCodeOption } from '../mfa-code'
 import { systemOpener } from '../open-url'
 import { print, note } from '../output'
-
-const regionSchema = settingsSchema.shape.defaultRegion.unwrap()
+import { fromRunningApp } from '../running-app'
 
 export async function openConsole({ role, values }: CommandArgs<'console'>): Promise<void> {
   const mfaCode = mfaCodeOption(values['mfa-code'], 'console')
-  if (values.region !== undefined && !regionSchema.safeParse(values.region).success) {
+  if (values.region !== undefined && !REGION_PATTERN.test(values.region)) {
     throw new UsageError(`--region "${values.region}" is not a region name like eu-west-1.`, 'console')
   }
+  const where = defined({ destination: values.destination, region: values.region })
+  const served = await fromRunningApp({ op: 'console', ...defined({ role, mfaCode }), ...where }, 'console')
+  if (served && 'url' in served) return show(served.url, values.print, role ?? 'the current session')
+  const { findRole, roleCredentials, withCore } = await import('../core-session')
   await withCore(async (core) => {
-    const target = findRole(core, role)
+    const target = findRole(core, role!)
     await roleCredentials(core, target, { mfaCode })
-    const url = await core.consoleUrl(target.id, {
-      ...(values.destination ? { destination: values.destination } : {}),
-      ...(values.region ? { region: values.region } : {})
-    })
+    const url = await core.consoleUrl(target.id, where)
     if (!url.ok) throw new CommandError(url.error)
-    if (values.print) return print(url.value)
-    try {
-      await systemOpener().openExternal(url.value)
-    } catch (error) {
-      throw new CommandError({ code: 'OpenFailed', title: 'Could not open a browser', detail: `${(error as Error).message} Use --print to get the URL.` })
-    }
-    note(`opened the AWS console as ${target.displayName} in your browser.`)
+    await show(url.value, values.print, target.displayName)
   })
+}
+
+async function show(url: string, printOnly: Args<'console'>['values']['print'], name: string): Promise<void> {
+  if (printOnly) return print(url)
+  try {
+    await systemOpener().openExternal(url)
+  } catch (error) {
+    throw new CommandError({ code: 'OpenFailed', title: 'Could not open a browser', detail: `${(error as Error).message} Use --print to get the URL.` })
+  }
+  note(`opened the AWS console as ${name} in your browser.`)
 }

@@ -3,7 +3,8 @@
 import type { SessionView } from '../../../shared/views'
 import type { RolecallCore } from '../../core/rolecall-core'
 import type { CommandArgs } from '../args'
-import { findRole, mfaCodeOption, roleCredentials, withCore } from '../core-session'
+import { findRole, roleCredentials, withCore } from '../core-session'
+import { mfaCodeOption } from '../mfa-code'
 import { CommandError } from '../errors'
 import { print, table } from '../output'
 

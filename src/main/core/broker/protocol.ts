@@ -9,8 +9,17 @@ import type { ErrorView } from '../../../shared/views'
 export const BROKER_VERSION = 1
 
 export type BrokerRequest =
-  | { v: 1; token: string; op: 'credentials'; role?: string; durationSeconds?: number; mfaWaitSeconds?: number }
-  | { v: 1; token: string; op: 'console'; role?: string; destination?: string; region?: string; mfaWaitSeconds?: number }
+  | { v: 1; token: string; op: 'credentials'; role?: string; durationSeconds?: number; mfaCode?: string; mfaWaitSeconds?: number }
+  | {
+      v: 1
+      token: string
+      op: 'console'
+      role?: string
+      destination?: string
+      region?: string
+      mfaCode?: string
+      mfaWaitSeconds?: number
+    }
 
 export interface BrokerCredentials {
   accessKeyId: string

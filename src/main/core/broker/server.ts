@@ -5,6 +5,8 @@ import { chmod, mkdir, rm } from 'node:fs/promises'
 import { createConnection, createServer, type Server, type Socket } from 'node:net'
 import writeFileAtomic from 'write-file-atomic'
 import { z } from 'zod'
+import { mfaCodeSchema } from '../../../shared/contract'
+import { REGION_PATTERN } from '../../../shared/region'
 import type { ErrorView } from '../../../shared/views'
 import type { RolecallCore } from '../rolecall-core'
 import {
@@ -23,6 +25,7 @@ const requestSchema = z.discriminatedUnion('op', [
     op: z.literal('credentials'),
     role: z.string().max(512).optional(),
     durationSeconds: z.number().int().min(900).max(43200).optional(),
+    mfaCode: mfaCodeSchema.optional(),
     mfaWaitSeconds: z.number().int().min(0).max(600).optional()
   }),
   z.strictObject({
@@ -31,7 +34,8 @@ const requestSchema = z.discriminatedUnion('op', [
     op: z.literal('console'),
     role: z.string().max(512).optional(),
     destination: z.string().regex(/^[\w-]{1,64}$/).optional(),
-    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/).optional(),
+    region: z.string().regex(REGION_PATTERN).optional(),
+    mfaCode: mfaCodeSchema.optional(),
     mfaWaitSeconds: z.number().int().min(0).max(600).optional()
   })
 ])
@@ -101,8 +105,13 @@ export async function startBroker({ core, dataDir, promptForMfa }: BrokerOptions
         request.role === undefined ? 'No role was named and there is no current session.' : `No role is called "${request.role}".`
       )
     }
-    const session = await withMfaWait(roleId, request.mfaWaitSeconds ?? 120, () =>
-      core.credentialsFor(roleId, request.op === 'credentials' && request.durationSeconds ? { durationSeconds: request.durationSeconds } : {})
+    const options = {
+      ...(request.mfaCode ? { mfaCode: request.mfaCode } : {}),
+      ...(request.op === 'credentials' && request.durationSeconds ? { durationSeconds: request.durationSeconds } : {})
+    }
+    // A code given on the command line is used as it is; only without one does the window ask.
+    const session = await withMfaWait(roleId, request.mfaCode ? 0 : (request.mfaWaitSeconds ?? 120), () =>
+      core.credentialsFor(roleId, options)
     )
     if (!session.ok) return session
     if (request.op === 'console') {

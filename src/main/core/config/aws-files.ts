@@ -1,7 +1,6 @@
 // Reads the shared AWS config and credentials files with the SDK's own loader, plus a cheap line check
 // the loader does not do, so a bad line is reported against its profile instead of silently dropped.
-import { loadSharedConfigFiles, getHomeDir } from '@smithy/shared-ini-file-loader'
-import { readFile } from 'node:fs/promises'
+import { loadSharedConfigFiles, getHomeDir, readFile } from '@smithy/shared-ini-file-loader'
 import { join } from 'node:path'
 
 export type Section = Record<string, string | undefined>
@@ -32,11 +31,9 @@ export function awsFilePaths(env: NodeJS.ProcessEnv = process.env): AwsFilePaths
 }
 
 export async function loadAwsFiles(paths: AwsFilePaths): Promise<AwsFiles> {
-  const [parsed, configText, credentialsText] = await Promise.all([
-    loadSharedConfigFiles({ configFilepath: paths.config, filepath: paths.credentials, ignoreCache: true }),
-    readText(paths.config),
-    readText(paths.credentials)
-  ])
+  const parsed = await loadSharedConfigFiles({ configFilepath: paths.config, filepath: paths.credentials, ignoreCache: true })
+  // The loader's readFile hands back the text it has just read (its cache), so each file is read once.
+  const [configText, credentialsText] = await Promise.all([readText(paths.config), readText(paths.credentials)])
   const lineProblems = new Map<string, string[]>()
   const fileProblems: string[] = []
   for (const [file, text, data, isConfig] of [
@@ -58,7 +55,7 @@ export async function loadAwsFiles(paths: AwsFilePaths): Promise<AwsFiles> {
 
 async function readText(path: string): Promise<string | NodeJS.ErrnoException> {
   try {
-    return await readFile(path, 'utf8')
+    return await readFile(path)
   } catch (error) {
     return error as NodeJS.ErrnoException
   }
