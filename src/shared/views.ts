@@ -93,7 +93,9 @@ export const settingsSchema = z.object({
   /** An Electron accelerator, e.g. CommandOrControl+Shift+R; empty turns the shortcut off. */
   globalShortcut: z.string().max(64).regex(/^$|^[\w+]+$/, 'A shortcut looks like CommandOrControl+Shift+R.'),
   startAtLogin: z.boolean(),
-  hideOnBlur: z.boolean()
+  hideOnBlur: z.boolean(),
+  /** Open the console through its logout first, so the browser's previous console session ends. */
+  consoleSignOutFirst: z.boolean()
 })
 export type Settings = z.infer<typeof settingsSchema>
 

@@ -32,7 +32,9 @@ export const ROLES = {
   mfa: `arn:aws:iam::${ACCOUNT}:role/NeedsMfa`,
   external: `arn:aws:iam::${ACCOUNT}:role/Vendor`,
   untrusted: `arn:aws:iam::${ACCOUNT}:role/Untrusted`,
-  long: `arn:aws:iam::${ACCOUNT}:role/LongSessions`
+  long: `arn:aws:iam::${ACCOUNT}:role/LongSessions`,
+  china: `arn:aws-cn:iam::${ACCOUNT}:role/ChinaAdmin`,
+  govcloud: `arn:aws-us-gov:iam::${ACCOUNT}:role/GovAdmin`
 }
 
 export interface World {
@@ -67,7 +69,9 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       { arn: ROLES.mfa, trustedPrincipals: [ALICE.arn], requireMfa: true },
       { arn: ROLES.external, trustedPrincipals: [ALICE.arn], externalId: 'vendor-42' },
       { arn: ROLES.untrusted, trustedPrincipals: [`arn:aws:iam::${ACCOUNT}:user/bob`] },
-      { arn: ROLES.long, trustedPrincipals: [ALICE.arn], maxSessionDuration: 43200 }
+      { arn: ROLES.long, trustedPrincipals: [ALICE.arn], maxSessionDuration: 43200 },
+      { arn: ROLES.china, trustedPrincipals: [ALICE.arn] },
+      { arn: ROLES.govcloud, trustedPrincipals: [ALICE.arn] }
     ]
   })
   const home = createAwsHome({ stsUrl: sts.url })

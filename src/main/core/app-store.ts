@@ -18,7 +18,8 @@ export const DEFAULT_SETTINGS: Settings = {
   refreshLeadSeconds: 300,
   globalShortcut: 'CommandOrControl+Shift+R',
   startAtLogin: false,
-  hideOnBlur: true
+  hideOnBlur: true,
+  consoleSignOutFirst: false
 }
 
 const favouritesSchema = z.array(z.string())

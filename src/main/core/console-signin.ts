@@ -1,5 +1,7 @@
 // Builds an AWS console sign-in URL for a session through the federation endpoint:
 // getSigninToken with the session's credentials, then a login URL with Issuer and Destination.
+// Hosts follow the partition; in the commercial partition the regional sign-in endpoint is used for
+// any region, so a region Rolecall has never heard of still works.
 import type { Partition } from '../../shared/arn'
 import type { TemporaryCredentials } from './sts-gateway'
 
@@ -20,6 +22,8 @@ export interface ConsoleRequest {
   service?: string
   /** Only valid for AssumeRole credentials made with long-term keys; AWS refuses it otherwise. */
   sessionDurationSeconds?: number
+  /** Sign out of whatever console session the browser has before signing in as this one. */
+  signOutFirst?: boolean
 }
 
 export interface ConsoleSigninOptions {
@@ -32,9 +36,22 @@ export class FederationError extends Error {
   override name = 'FederationFailed'
 }
 
-export function federationUrl(partition: Partition, override?: string): string {
-  const origin = override ? new URL(override).origin : `https://${PARTITION_HOSTS[partition].signin}`
-  return `${origin}/federation`
+export function signinOrigin(partition: Partition, region?: string, override?: string): string {
+  if (override) return new URL(override).origin
+  const host = PARTITION_HOSTS[partition].signin
+  return partition === 'aws' && region ? `https://${region}.${host}` : `https://${host}`
+}
+
+export function federationUrl(partition: Partition, region?: string, override?: string): string {
+  return `${signinOrigin(partition, region, override)}/federation`
+}
+
+/** The console's logout, which then redirects to `next` (the login URL), in the same partition. */
+export function signOutThen(next: string, partition: Partition, region?: string, override?: string): string {
+  const url = new URL(`${signinOrigin(partition, region, override)}/oauth`)
+  url.searchParams.set('Action', 'logout')
+  url.searchParams.set('redirect_uri', next)
+  return url.toString()
 }
 
 export function consoleDestination(partition: Partition, region?: string, service = 'console'): string {
@@ -44,7 +61,7 @@ export function consoleDestination(partition: Partition, region?: string, servic
 }
 
 export async function buildConsoleUrl(request: ConsoleRequest, options: ConsoleSigninOptions = {}): Promise<string> {
-  const endpoint = federationUrl(request.partition, options.endpointOverride)
+  const endpoint = federationUrl(request.partition, request.region, options.endpointOverride)
   const tokenUrl = new URL(endpoint)
   tokenUrl.searchParams.set('Action', 'getSigninToken')
   if (request.sessionDurationSeconds !== undefined) {
@@ -64,7 +81,9 @@ export async function buildConsoleUrl(request: ConsoleRequest, options: ConsoleS
   login.searchParams.set('Issuer', ISSUER)
   login.searchParams.set('Destination', consoleDestination(request.partition, request.region, request.service))
   login.searchParams.set('SigninToken', signinToken)
-  return login.toString()
+  return request.signOutFirst
+    ? signOutThen(login.toString(), request.partition, request.region, options.endpointOverride)
+    : login.toString()
 }
 
 async function fetchSigninToken(url: URL, timeoutMs: number): Promise<string> {

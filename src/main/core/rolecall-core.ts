@@ -241,6 +241,7 @@ export class RolecallCore {
           credentials: session.credentials,
           partition: session.partition,
           region: options.region ?? session.region,
+          signOutFirst: this.store.settings().consoleSignOutFirst,
           ...(options.destination ? { service: options.destination } : {}),
           ...(session.fromLongTermKeys
             ? { sessionDurationSeconds: clamp(remaining, CONSOLE_MIN_SECONDS, CONSOLE_MAX_SECONDS) }
@@ -425,6 +426,10 @@ export class RolecallCore {
         this.sourceArn(plan)
       ])
       secrets = flow.secrets
+      // AWS refuses SessionDuration for these, so the console session it opens is capped at one hour.
+      if (!flow.fromLongTermKeys && !flow.notes.some((n) => n.includes('console'))) {
+        flow.notes.push('Console sign-in from this session lasts at most 1 hour.')
+      }
       return ok({
         roleId,
         credentials: flow.result.credentials,

@@ -93,6 +93,11 @@ export function SettingsDialog({ settings, onClose }: Props) {
       />
       <CheckField label="Start at login" name="startAtLogin" defaultChecked={settings.startAtLogin} />
       <CheckField label="Hide when the window loses focus" name="hideOnBlur" defaultChecked={settings.hideOnBlur} />
+      <CheckField
+        label="Sign out of the current console first"
+        name="consoleSignOutFirst"
+        defaultChecked={settings.consoleSignOutFirst}
+      />
     </FormDialog>
   )
 }

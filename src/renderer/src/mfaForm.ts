@@ -1,4 +1,5 @@
 // Reads the MFA code field: spaces dropped (authenticator apps show codes as "123 456"), then six digits required.
+import { isMfaCode, MFA_CODE_MESSAGE } from '../../shared/mfa-code'
 import { parseForm, rejectField, textOf, type Parsed } from './formValues'
 
 export function withoutSpaces(text: string): string {
@@ -9,7 +10,7 @@ export function readMfaCode(data: FormData): Parsed<string> {
   return parseForm(() => {
     const code = withoutSpaces(textOf(data, 'mfaCode'))
     // The contract's mfaCodeSchema rule, restated so zod stays out of the renderer bundle; main checks again.
-    if (!/^\d{6}$/.test(code)) rejectField('mfaCode', 'An MFA code is 6 digits.')
+    if (!isMfaCode(code)) rejectField('mfaCode', MFA_CODE_MESSAGE)
     return code
   })
 }

@@ -14,10 +14,11 @@ const current: Settings = {
   refreshLeadSeconds: 300,
   globalShortcut: 'CommandOrControl+Shift+R',
   startAtLogin: false,
-  hideOnBlur: true
+  hideOnBlur: true,
+  consoleSignOutFirst: false
 }
 
-type TextField = Exclude<keyof Settings, 'startAtLogin' | 'hideOnBlur'>
+type TextField = Exclude<keyof Settings, 'startAtLogin' | 'hideOnBlur' | 'consoleSignOutFirst'>
 
 /** The form as submitted: the current values unless overridden; checkboxes are sent only when checked. */
 function form(fields: Partial<Record<TextField, string>>, checked: { startAtLogin?: boolean; hideOnBlur?: boolean } = {}) {

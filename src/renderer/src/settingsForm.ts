@@ -62,7 +62,8 @@ export function readSettingsForm(data: FormData, current: Settings): Parsed<Sett
       globalShortcut: textOf(data, 'globalShortcut'),
       // A checkbox is in the form data only when checked.
       startAtLogin: data.has('startAtLogin'),
-      hideOnBlur: data.has('hideOnBlur')
+      hideOnBlur: data.has('hideOnBlur'),
+      consoleSignOutFirst: data.has('consoleSignOutFirst')
     }
     return Object.fromEntries(
       Object.entries(next).filter(([key, value]) => !sameValue(current[key as keyof Settings], value))
