@@ -1,9 +1,10 @@
 // Debian's AWS CLI v2 uses what rolecall gives it, against the local STS: the exported environment,
 // an ini section in a credentials file, and rolecall as its credential_process. Each time AWS says
 // the caller is the assumed role.
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { processProfileName, removeProcessProfiles, writeProcessProfiles } from '../../src/main/core/config-block'
 import { ACCOUNT, type World } from '../support/world'
 import { CONFIG, startCliWorld } from './fixture'
 import { CLI, run, runCli } from './run-cli'
@@ -50,5 +51,13 @@ describe.skipIf(!existsSync(AWS))(`the AWS CLI at ${AWS} (skipped when it is not
 
   it('runs rolecall as its credential_process', async () => {
     expect((await callerIdentity({ AWS_PROFILE: 'via-rolecall' })).Arn).toBe(ADMIN_ARN)
+  })
+
+  it("uses the credential_process profiles Rolecall adds to the config, and they go away cleanly", async () => {
+    const before = readFileSync(world.home.configFile, 'utf8')
+    await writeProcessProfiles(world.home.configFile, [{ name: processProfileName('admin'), role: 'admin' }], `${process.execPath} ${CLI}`)
+    expect((await callerIdentity({ AWS_PROFILE: 'rolecall-admin' })).Arn).toBe(ADMIN_ARN)
+    expect(await removeProcessProfiles(world.home.configFile)).toBe(true)
+    expect(readFileSync(world.home.configFile, 'utf8')).toBe(before)
   })
 })

@@ -56,7 +56,7 @@ const WORDING: Record<string, Wording> = {
   NoSession: { title: 'No live session', hint: 'Assume the role first.' },
   MfaRequired: { title: 'MFA code needed', hint: 'This role needs a code from your MFA device.' },
   UnknownRole: { title: 'Unknown role', hint: 'The role no longer exists. It may have been removed.' },
-  CredentialsFileFailed: { title: 'Credentials file not written', hint: '' },
+  SharedFileFailed: { title: 'Could not update the AWS file', hint: '' },
   StorageFailed: { title: 'Could not save', hint: 'Rolecall could not write its settings file. Nothing was changed.' },
   Unknown: { title: 'Something went wrong', hint: '' }
 }
