@@ -9,6 +9,8 @@ export const channels = {
   'roles:favourite': 'setFavourite',
   'accounts:update': 'updateAccount',
   'roles:auto-refresh': 'setAutoRefresh',
+  'roles:credentials-file': 'setCredentialsProfile',
+  'config:process-profiles': 'setProcessProfiles',
   'sessions:end': 'endSession',
   'sessions:refresh': 'refreshSession',
   'sessions:set-current': 'setCurrentSession',

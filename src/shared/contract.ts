@@ -7,6 +7,7 @@ import type { Channel, EventName } from './channels'
 import { MFA_CODE_MESSAGE, MFA_CODE_PATTERN } from './mfa-code'
 import {
   appStateSchema,
+  profileNameSchema,
   errorViewSchema,
   roleViewSchema,
   sessionViewSchema,
@@ -85,6 +86,14 @@ export const contract = {
   'roles:auto-refresh': {
     request: z.strictObject({ roleId: id, enabled: z.boolean() }),
     response: resultSchema(z.null())
+  },
+  'roles:credentials-file': {
+    request: z.strictObject({ roleId: id, profile: profileNameSchema.nullable() }),
+    response: resultSchema(z.null())
+  },
+  'config:process-profiles': {
+    request: z.strictObject({ enabled: z.boolean() }),
+    response: resultSchema(z.object({ configFile: z.string(), profiles: z.number().int() }))
   },
   'sessions:end': { request: roleRef, response: resultSchema(z.null()) },
   'sessions:refresh': { request: roleRef, response: resultSchema(sessionViewSchema) },

@@ -38,6 +38,8 @@ export const roleViewSchema = z.object({
   favourite: z.boolean(),
   /** Assume again shortly before expiry; on by default for roles that need no MFA. */
   autoRefresh: z.boolean(),
+  /** The credentials-file profile this role's session is written to, when the user opted in. */
+  credentialsProfile: z.string().optional(),
   /** When this role was last assumed, epoch ms; drives "recent first". */
   lastUsedAt: z.number().optional()
 })
@@ -75,6 +77,11 @@ export const sourceViewSchema = z.object({
 })
 export type SourceView = z.infer<typeof sourceViewSchema>
 
+/** A profile name the AWS CLI and SDKs accept in the credentials file. */
+export const profileNameSchema = z
+  .string()
+  .regex(/^[\w.+@-]{1,64}$/, 'A profile name is 1 to 64 letters, digits or . + @ _ -.')
+
 export const settingsSchema = z.object({
   /** Profile whose credentials are the source for AssumeRole; null means the SDK default (AWS_PROFILE or "default"). */
   sourceProfile: z.string().trim().min(1).max(128).nullable(),
@@ -95,7 +102,11 @@ export const settingsSchema = z.object({
   startAtLogin: z.boolean(),
   hideOnBlur: z.boolean(),
   /** Open the console through its logout first, so the browser's previous console session ends. */
-  consoleSignOutFirst: z.boolean()
+  consoleSignOutFirst: z.boolean(),
+  /** Write the current session to the shared credentials file under this profile name (e.g. default). */
+  credentialsFileProfile: profileNameSchema.nullable(),
+  /** Remove the profiles Rolecall wrote to the credentials file when it quits. */
+  clearCredentialsFileOnQuit: z.boolean()
 })
 export type Settings = z.infer<typeof settingsSchema>
 

@@ -7,7 +7,8 @@ import { parseCommandLine, parseDuration, parseFormat } from '../../src/main/cli
 import { UsageError } from '../../src/main/cli/errors'
 import { exitCodeFor } from '../../src/main/cli/exit-codes'
 import { listCache } from '../../src/main/cli/list-cache'
-import { readSettingsSnapshot, roleExtras } from '../../src/main/cli/settings-snapshot'
+import { readSettingsSnapshot } from '../../src/main/cli/settings-snapshot'
+import { readRoleExtras } from '../../src/main/core/role-extras'
 
 describe('parseCommandLine', () => {
   it('reads a command, its ROLE and its options', () => {
@@ -124,10 +125,18 @@ describe('settings snapshot', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rolecall-snapshot-'))
     try {
       const path = join(dir, 'settings.json')
-      writeFileSync(path, JSON.stringify({ favourites: ['a', 'b'], recent: { a: 5 }, autoRefresh: { a: 'yes' }, roles: [] }))
+      writeFileSync(
+        path,
+        JSON.stringify({ favourites: ['a', 'b'], recent: { a: 5 }, autoRefresh: { a: 'yes' }, credentialsProfiles: { a: 'dev' }, roles: [] })
+      )
       const snapshot = readSettingsSnapshot(path)
       expect(snapshot.problem).toBeUndefined()
-      expect(roleExtras(snapshot)).toEqual({ favourites: new Set(['a', 'b']), recent: { a: 5 }, autoRefresh: {} })
+      expect(readRoleExtras((key) => snapshot.get(key))).toEqual({
+        favourites: new Set(['a', 'b']),
+        recent: { a: 5 },
+        autoRefresh: {},
+        credentialsProfiles: { a: 'dev' }
+      })
       writeFileSync(path, '{ not json')
       expect(readSettingsSnapshot(path).problem).toMatch(/could not be read/)
       expect(readSettingsSnapshot(join(dir, 'missing.json')).problem).toBeUndefined()

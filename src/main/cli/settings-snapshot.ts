@@ -2,7 +2,7 @@
 // or zod, which together would more than double the command's start-up time.
 import { readFileSync } from 'node:fs'
 import type { KeyValueStore } from '../core/ports'
-import type { RoleExtras } from '../core/role-views'
+import { isRecord } from '../core/role-extras'
 
 export interface SettingsSnapshot extends KeyValueStore {
   /** Why the file could not be used; the snapshot is then empty. A missing file is no problem. */
@@ -29,25 +29,4 @@ export function readSettingsSnapshot(path: string): SettingsSnapshot {
       throw new Error('The settings snapshot is read-only.')
     }
   }
-}
-
-/**
- * Favourites, last use and auto-refresh for the role views. Each value is used only when it has the
- * shape AppStore.extras() validates, else its default, as there.
- */
-export function roleExtras(settings: KeyValueStore): RoleExtras {
-  const favourites = settings.get('favourites')
-  return {
-    favourites: new Set(Array.isArray(favourites) && favourites.every((f) => typeof f === 'string') ? favourites : []),
-    recent: recordOf(settings.get('recent'), 'number'),
-    autoRefresh: recordOf(settings.get('autoRefresh'), 'boolean')
-  }
-}
-
-function recordOf<T extends 'number' | 'boolean'>(value: unknown, type: T): Record<string, T extends 'number' ? number : boolean> {
-  return isRecord(value) && Object.values(value).every((v) => typeof v === type) ? (value as Record<string, T extends 'number' ? number : boolean>) : {}
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -4,6 +4,8 @@ import { z } from 'zod'
 import { roleInputSchema } from '../../shared/contract'
 import { accountSchema, settingsSchema, type Settings } from '../../shared/views'
 import type { KeyValueStore } from './ports'
+import { readRoleExtras } from './role-extras'
+import type { RoleExtras } from './role-views'
 
 export const storedRoleSchema = roleInputSchema.required({ id: true })
 export type StoredRole = z.infer<typeof storedRoleSchema>
@@ -19,20 +21,16 @@ export const DEFAULT_SETTINGS: Settings = {
   globalShortcut: 'CommandOrControl+Shift+R',
   startAtLogin: false,
   hideOnBlur: true,
-  consoleSignOutFirst: false
+  consoleSignOutFirst: false,
+  credentialsFileProfile: null,
+  clearCredentialsFileOnQuit: true
 }
 
-const favouritesSchema = z.array(z.string())
-const recentSchema = z.record(z.string(), z.number())
-const autoRefreshSchema = z.record(z.string(), z.boolean())
 const accountsSchema = z.record(z.string(), accountSchema)
 export type Accounts = z.infer<typeof accountsSchema>
 
-export interface Extras {
-  favourites: Set<string>
-  recent: Record<string, number>
+export interface Extras extends RoleExtras {
   accounts: Accounts
-  autoRefresh: Record<string, boolean>
 }
 
 export class StorageError extends Error {
@@ -89,12 +87,15 @@ export class AppStore {
   /** Favourites, last use and account colours: small, user-owned, and valid for config roles too. */
   extras(): Extras {
     this.cachedExtras ??= {
-      favourites: new Set(parseOr(favouritesSchema, this.kv.get('favourites'), [])),
-      recent: parseOr(recentSchema, this.kv.get('recent'), {}),
-      accounts: parseOr(accountsSchema, this.kv.get('accounts'), {}),
-      autoRefresh: parseOr(autoRefreshSchema, this.kv.get('autoRefresh'), {})
+      ...readRoleExtras((key) => this.kv.get(key)),
+      accounts: parseOr(accountsSchema, this.kv.get('accounts'), {})
     }
     return this.cachedExtras
+  }
+
+  setCredentialsProfile(roleId: string, profile: string | null): void {
+    const others = Object.fromEntries(Object.entries(this.extras().credentialsProfiles).filter(([id]) => id !== roleId))
+    this.write('credentialsProfiles', profile ? { ...others, [roleId]: profile } : others)
   }
 
   setAutoRefresh(roleId: string, enabled: boolean): void {
@@ -129,7 +130,10 @@ export class AppStore {
     return Array.isArray(raw) ? [...raw] : []
   }
 
-  private write(key: 'settings' | 'roles' | 'favourites' | 'recent' | 'accounts' | 'autoRefresh', value: unknown): void {
+  private write(
+    key: 'settings' | 'roles' | 'favourites' | 'recent' | 'accounts' | 'autoRefresh' | 'credentialsProfiles',
+    value: unknown
+  ): void {
     try {
       this.kv.set(key, value)
     } catch (error) {

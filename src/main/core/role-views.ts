@@ -8,6 +8,7 @@ export interface RoleExtras {
   favourites: Set<string>
   recent: Record<string, number>
   autoRefresh: Record<string, boolean>
+  credentialsProfiles: Record<string, string>
 }
 
 export function appRoleView(role: StoredRole, extras: RoleExtras): RoleView {
@@ -45,11 +46,17 @@ export function configRoleView(role: ConfigRole, extras: RoleExtras): RoleView {
 }
 
 /** Auto-refresh defaults to on unless the role needs MFA, whose refresh may need the user. */
-function usage(id: string, extras: RoleExtras, needsMfa: boolean): Pick<RoleView, 'favourite' | 'autoRefresh' | 'lastUsedAt'> {
+function usage(
+  id: string,
+  extras: RoleExtras,
+  needsMfa: boolean
+): Pick<RoleView, 'favourite' | 'autoRefresh' | 'lastUsedAt' | 'credentialsProfile'> {
   const lastUsedAt = extras.recent[id]
+  const credentialsProfile = extras.credentialsProfiles[id]
   return {
     favourite: extras.favourites.has(id),
     autoRefresh: extras.autoRefresh[id] ?? !needsMfa,
-    ...(lastUsedAt ? { lastUsedAt } : {})
+    ...(lastUsedAt ? { lastUsedAt } : {}),
+    ...(credentialsProfile ? { credentialsProfile } : {})
   }
 }

@@ -10,6 +10,8 @@ import { AppStore, type StoredRole } from './app-store'
 import { runPlan } from './assume-flow'
 import { describeError } from './aws-errors'
 import { ClipboardGuard } from './clipboard-guard'
+import { processProfileName, removeProcessProfiles, writeProcessProfiles } from './config-block'
+import { CredentialsSync } from './credentials-sync'
 import { awsFilePaths, loadAwsFiles, type AwsFilePaths, type AwsFiles } from './config/aws-files'
 import { buildCatalog, type ConfigRole } from './config/catalog'
 import { planForConfigRole, type AssumePlan } from './config/plan'
@@ -43,6 +45,8 @@ export interface CoreDeps {
   notices?: Notice[]
   notifier?: Notifier
   window?: WindowControl
+  /** How tools should start the CLI in credential_process lines; "rolecall" when it is on PATH. */
+  cliCommand?: string
 }
 
 export type Handlers = {
@@ -70,6 +74,8 @@ export class RolecallCore {
   private readonly opener: ExternalOpener
   private readonly window: WindowControl | undefined
   private readonly keeper: SessionKeeper
+  private readonly credentialsSync: CredentialsSync
+  private readonly cliCommand: string
   private readonly activity = new Map<string, RoleActivity>()
   private readonly listeners = new Set<(state: AppState) => void>()
   private readonly notices: Notice[]
@@ -92,6 +98,15 @@ export class RolecallCore {
     this.clipboard = new ClipboardGuard(deps.clipboard, this.timers)
     this.opener = deps.opener
     this.window = deps.window
+    this.cliCommand = deps.cliCommand ?? 'rolecall'
+    this.credentialsSync = new CredentialsSync({
+      path: () => this.paths.credentials,
+      roleProfile: (roleId) => this.store.extras().credentialsProfiles[roleId],
+      currentProfile: () => this.store.settings().credentialsFileProfile,
+      roleName: (roleId) => this.roles().find((r) => r.id === roleId)?.displayName ?? roleId,
+      report: (problem) =>
+        problem ? this.addNotice({ id: 'credentials-file', level: 'error', message: problem }) : this.removeNotice('credentials-file')
+    })
     this.keeper = new SessionKeeper({
       timers: this.timers,
       notifier: deps.notifier ?? { notify: () => undefined },
@@ -103,11 +118,12 @@ export class RolecallCore {
       autoRefresh: (roleId) => this.roles().find((r) => r.id === roleId)?.autoRefresh ?? false,
       reassume: (roleId) => this.assumeLive(roleId),
       onChange: () => this.emit(),
-      onRefreshed: (_previous, next) => {
-        void this.clipboard.follow(next.roleId, (format) =>
+      onRefreshed: async (_previous, next) => {
+        void this.confirmIdentity(next)
+        await this.credentialsSync.sessionChanged(next, this.keeper.current() === next)
+        await this.clipboard.follow(next.roleId, (format) =>
           formatExport(format as ExportFormat, { credentials: next.credentials, region: next.region })
         )
-        void this.confirmIdentity(next)
       }
     })
     this.notices = [...(deps.notices ?? [])]
@@ -129,8 +145,22 @@ export class RolecallCore {
         const result = await this.keeper.refresh(roleId)
         return result.ok ? ok(toSessionView(result.value, this.keeper.current()?.roleId === roleId)) : result
       },
-      'sessions:set-current': async ({ roleId }) =>
-        this.keeper.setCurrent(roleId) ? (this.emit(), ok(null)) : fail(describeError(named('NoSession', 'This role has no session.'))),
+      'sessions:set-current': async ({ roleId }) => {
+        if (!this.keeper.setCurrent(roleId)) return fail(describeError(named('NoSession', 'This role has no session.')))
+        this.emit()
+        await this.credentialsSync.current(this.keeper.current())
+        return ok(null)
+      },
+      'roles:credentials-file': async ({ roleId, profile }) => {
+        const changed = this.mutate(() => this.store.setCredentialsProfile(roleId, profile))
+        if (!changed.ok) return changed
+        await this.credentialsSync.release(roleId)
+        const session = this.keeper.get(roleId)
+        if (session && session.status !== 'expired') await this.credentialsSync.sessionChanged(session, this.keeper.current() === session)
+        else await this.credentialsSync.current(this.keeper.current())
+        return ok(null)
+      },
+      'config:process-profiles': async ({ enabled }) => this.setProcessProfiles(enabled),
       'window:hide': async () => {
         this.window?.hide()
         return ok(null)
@@ -266,6 +296,13 @@ export class RolecallCore {
     this.emit()
   }
 
+  removeNotice(id: string): void {
+    const index = this.notices.findIndex((n) => n.id === id)
+    if (index === -1) return
+    this.notices.splice(index, 1)
+    this.emit()
+  }
+
   /** The current session's role, for the tray and the global shortcut. */
   currentRoleId(): string | undefined {
     return this.keeper.current()?.roleId
@@ -280,6 +317,7 @@ export class RolecallCore {
   async dispose(): Promise<void> {
     this.stopWatching?.()
     await this.clipboard.clearIfOurs()
+    if (this.store.settings().clearCredentialsFileOnQuit) await this.credentialsSync.releaseAll()
     this.keeper.dispose()
     this.mfa.clear()
     this.listeners.clear()
@@ -401,6 +439,7 @@ export class RolecallCore {
       return result
     }
     this.keeper.put(result.value)
+    await this.credentialsSync.sessionChanged(result.value, true)
     this.activity.delete(roleId)
     this.store.markUsed(roleId, this.timers.now())
     this.emit()
@@ -478,10 +517,31 @@ export class RolecallCore {
     this.emit()
   }
 
-  private endSession(roleId: string): Ok<null> | Fail {
+  private async endSession(roleId: string): Promise<Ok<null> | Fail> {
     if (!this.keeper.end(roleId)) return fail(describeError(named('NoSession', 'There is no session to end.')))
     this.emit()
+    await this.credentialsSync.release(roleId)
+    await this.credentialsSync.current(this.keeper.current())
     return ok(null)
+  }
+
+  /** "Add credential_process profiles for my roles": one managed block in the config file, or none. */
+  private async setProcessProfiles(enabled: boolean): Promise<Ok<{ configFile: string; profiles: number }> | Fail> {
+    const usable = this.roles().filter((r) => !r.problem)
+    try {
+      if (!enabled) {
+        await removeProcessProfiles(this.paths.config)
+        return ok({ configFile: this.paths.config, profiles: 0 })
+      }
+      const profiles = usable.map((r) => {
+        const name = r.profile ?? r.displayName
+        return { name: processProfileName(name), role: name }
+      })
+      await writeProcessProfiles(this.paths.config, profiles, this.cliCommand)
+      return ok({ configFile: this.paths.config, profiles: profiles.length })
+    } catch (error) {
+      return fail(describeError(error))
+    }
   }
 
   private async copyExport(roleId: string, format: ExportFormat): Promise<Ok<{ clearsInSeconds: number }> | Fail> {

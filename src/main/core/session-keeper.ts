@@ -15,7 +15,8 @@ export interface KeeperDeps {
   /** Assumes the role again without user input; fails with needsMfaCode when a code is required. */
   reassume: (roleId: string) => Promise<{ ok: true; value: LiveSession } | { ok: false; error: ErrorView }>
   onChange: () => void
-  onRefreshed: (previous: LiveSession, next: LiveSession) => void
+  /** Whatever follows the session's credentials (written files, the clipboard), done before refresh returns. */
+  onRefreshed: (previous: LiveSession, next: LiveSession) => Promise<void>
 }
 
 export class SessionKeeper {
@@ -87,7 +88,7 @@ export class SessionKeeper {
       if (!stale) {
         this.sessions.set(roleId, next)
         this.track(next)
-        if (previous) this.deps.onRefreshed(previous, next)
+        if (previous) await this.deps.onRefreshed(previous, next)
       }
       this.deps.onChange()
       return { ok: true, value: next }

@@ -9,6 +9,7 @@ import {
   type Credentials
 } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
+import { boundedResponse, MAX_RESPONSE_BYTES } from './bounded-response'
 
 export interface TemporaryCredentials {
   accessKeyId: string
@@ -133,16 +134,22 @@ export class StsGateway {
     const key = `${target.region} ${target.endpoint ?? ''}`
     let client = byTarget.get(key)
     if (!client) {
+      const requestTimeout = this.options.requestTimeoutMs ?? 10_000
       client = new STSClient({
         region: target.region,
         ...(target.endpoint ? { endpoint: target.endpoint } : {}),
         credentials: source,
         maxAttempts: this.options.maxAttempts ?? 3,
         requestHandler: {
-          requestTimeout: this.options.requestTimeoutMs ?? 10_000,
+          requestTimeout,
           connectionTimeout: this.options.connectionTimeoutMs ?? 5_000,
           throwOnRequestTimeout: true
         }
+      })
+      client.middlewareStack.add(boundedResponse({ maxBytes: MAX_RESPONSE_BYTES, timeoutMs: requestTimeout }), {
+        step: 'deserialize',
+        priority: 'low',
+        name: 'rolecallBoundedResponse'
       })
       client.middlewareStack.add(
         (next) => async (args) => {

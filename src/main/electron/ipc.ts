@@ -1,14 +1,20 @@
 // Registers one ipcMain handler per contract channel. Each checks that the sender is our own
 // renderer's main frame before the router validates the payload and calls the core.
-import { ipcMain, type WebContents } from 'electron'
+// ipcMain is passed in rather than imported so the sender check can be tested in plain Node.
+import type { IpcMain, WebContents } from 'electron'
 import { channels, type Channel } from '../../shared/channels'
 import { dispatch, reject } from '../core/ipc-router'
 import type { RolecallCore } from '../core/rolecall-core'
 import { isTrustedSender } from '../core/trusted-sender'
 
-export function registerIpc(core: RolecallCore, rendererUrl: string, ours: () => WebContents | undefined): void {
+export function registerIpc(
+  ipc: Pick<IpcMain, 'handle'>,
+  core: Pick<RolecallCore, 'handlers'>,
+  rendererUrl: string,
+  ours: () => WebContents | undefined
+): void {
   for (const channel of Object.keys(channels) as Channel[]) {
-    ipcMain.handle(channel, (event, payload: unknown) => {
+    ipc.handle(channel, (event, payload: unknown) => {
       if (event.sender !== ours() || !isTrustedSender(event.senderFrame, rendererUrl)) {
         return reject('UntrustedSender', 'Request refused', 'Only the Rolecall window may make requests.')
       }
@@ -17,7 +23,7 @@ export function registerIpc(core: RolecallCore, rendererUrl: string, ours: () =>
   }
 }
 
-export function forwardState(core: RolecallCore, target: () => WebContents | undefined): () => void {
+export function forwardState(core: Pick<RolecallCore, 'subscribe'>, target: () => WebContents | undefined): () => void {
   return core.subscribe((state) => {
     const contents = target()
     if (contents && !contents.isDestroyed()) contents.send('app:state', state)

@@ -3,6 +3,7 @@ import type { Settings } from '../../shared/views'
 import { CheckField } from './CheckField'
 import { Field } from './Field'
 import { FormDialog } from './FormDialog'
+import { ProcessProfiles } from './ProcessProfiles'
 import { formatWarnMinutes, readSettingsForm, settingsFields } from './settingsForm'
 import { useAction } from './useAction'
 
@@ -98,6 +99,20 @@ export function SettingsDialog({ settings, onClose }: Props) {
         name="consoleSignOutFirst"
         defaultChecked={settings.consoleSignOutFirst}
       />
+      <Field
+        label="Credentials file profile for the current session"
+        name="credentialsFileProfile"
+        defaultValue={settings.credentialsFileProfile}
+        hint="e.g. rolecall; empty writes nothing. Rolecall never overwrites a profile it did not write."
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <CheckField
+        label="Remove written profiles when Rolecall quits"
+        name="clearCredentialsFileOnQuit"
+        defaultChecked={settings.clearCredentialsFileOnQuit}
+      />
+      <ProcessProfiles />
     </FormDialog>
   )
 }

@@ -15,13 +15,16 @@ const current: Settings = {
   globalShortcut: 'CommandOrControl+Shift+R',
   startAtLogin: false,
   hideOnBlur: true,
-  consoleSignOutFirst: false
+  consoleSignOutFirst: false,
+  credentialsFileProfile: null,
+  clearCredentialsFileOnQuit: true
 }
 
-type TextField = Exclude<keyof Settings, 'startAtLogin' | 'hideOnBlur' | 'consoleSignOutFirst'>
+type CheckboxField = 'startAtLogin' | 'hideOnBlur' | 'consoleSignOutFirst' | 'clearCredentialsFileOnQuit'
+type TextField = Exclude<keyof Settings, CheckboxField>
 
 /** The form as submitted: the current values unless overridden; checkboxes are sent only when checked. */
-function form(fields: Partial<Record<TextField, string>>, checked: { startAtLogin?: boolean; hideOnBlur?: boolean } = {}) {
+function form(fields: Partial<Record<TextField, string>>, checked: Partial<Record<CheckboxField, boolean>> = {}) {
   const values = {
     sourceProfile: 'work',
     clipboardClearSeconds: '30',
@@ -31,11 +34,12 @@ function form(fields: Partial<Record<TextField, string>>, checked: { startAtLogi
     warnBeforeSeconds: '10, 2',
     refreshLeadSeconds: '300',
     globalShortcut: 'CommandOrControl+Shift+R',
+    credentialsFileProfile: '',
     ...fields
   }
   const data = new FormData()
   for (const [name, value] of Object.entries(values)) data.set(name, value)
-  for (const [name, on] of Object.entries({ startAtLogin: false, hideOnBlur: true, ...checked })) {
+  for (const [name, on] of Object.entries({ startAtLogin: false, hideOnBlur: true, clearCredentialsFileOnQuit: true, ...checked })) {
     if (on) data.set(name, 'on')
   }
   return data

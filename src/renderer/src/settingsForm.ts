@@ -14,7 +14,8 @@ export const settingsFields = [
   'mfaSessionSeconds',
   'warnBeforeSeconds',
   'refreshLeadSeconds',
-  'globalShortcut'
+  'globalShortcut',
+  'credentialsFileProfile'
 ] as const
 
 const MAX_WARNINGS = 4
@@ -63,7 +64,10 @@ export function readSettingsForm(data: FormData, current: Settings): Parsed<Sett
       // A checkbox is in the form data only when checked.
       startAtLogin: data.has('startAtLogin'),
       hideOnBlur: data.has('hideOnBlur'),
-      consoleSignOutFirst: data.has('consoleSignOutFirst')
+      consoleSignOutFirst: data.has('consoleSignOutFirst'),
+      // Blank means "do not write the current session to the credentials file".
+      credentialsFileProfile: textOf(data, 'credentialsFileProfile') || null,
+      clearCredentialsFileOnQuit: data.has('clearCredentialsFileOnQuit')
     }
     return Object.fromEntries(
       Object.entries(next).filter(([key, value]) => !sameValue(current[key as keyof Settings], value))

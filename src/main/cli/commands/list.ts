@@ -9,7 +9,8 @@ import { appRoleView, configRoleView } from '../../core/role-views'
 import type { CommandArgs } from '../args'
 import { listCache, type Listing } from '../list-cache'
 import { note, print, table } from '../output'
-import { readSettingsSnapshot, roleExtras, type SettingsSnapshot } from '../settings-snapshot'
+import { readRoleExtras } from '../../core/role-extras'
+import { readSettingsSnapshot, type SettingsSnapshot } from '../settings-snapshot'
 
 export async function list({ values }: CommandArgs<'list'>): Promise<void> {
   const paths = awsFilePaths()
@@ -28,7 +29,7 @@ export async function list({ values }: CommandArgs<'list'>): Promise<void> {
 async function allRoles(paths: AwsFilePaths, settingsPath: string): Promise<{ roles: RoleView[]; problems: string[] }> {
   const settings = readSettingsSnapshot(settingsPath)
   const [files, appRoles] = await Promise.all([loadAwsFiles(paths), appRoleViews(settings)])
-  const extras = roleExtras(settings)
+  const extras = readRoleExtras((key) => settings.get(key))
   // App roles first, as the core lists them.
   const roles = [...appRoles, ...buildCatalog(files).map((r) => configRoleView(r, extras))]
   return { roles, problems: [...files.fileProblems, ...(settings.problem ? [settings.problem] : [])] }
@@ -39,7 +40,7 @@ async function appRoleViews(settings: SettingsSnapshot): Promise<RoleView[]> {
   const raw = settings.get('roles')
   if (!Array.isArray(raw) || raw.length === 0) return []
   const { parseRoles } = await import('../../core/app-store')
-  const extras = roleExtras(settings)
+  const extras = readRoleExtras((key) => settings.get(key))
   return parseRoles(raw).map((r) => appRoleView(r, extras))
 }
 

@@ -1,0 +1,24 @@
+// The per-role choices kept beside the roles (favourites, last use, auto-refresh, credentials-file
+// profile), read without a schema library so the CLI's fast `list` and the app validate them alike:
+// a value of the wrong shape counts as absent, never as an error.
+import type { RoleExtras } from './role-views'
+
+export function readRoleExtras(get: (key: string) => unknown): RoleExtras {
+  const favourites = get('favourites')
+  return {
+    favourites: new Set(Array.isArray(favourites) && favourites.every((f) => typeof f === 'string') ? favourites : []),
+    recent: recordOf(get('recent'), 'number'),
+    autoRefresh: recordOf(get('autoRefresh'), 'boolean'),
+    credentialsProfiles: recordOf(get('credentialsProfiles'), 'string')
+  }
+}
+
+type Primitive = { number: number; boolean: boolean; string: string }
+
+function recordOf<T extends keyof Primitive>(value: unknown, type: T): Record<string, Primitive[T]> {
+  return isRecord(value) && Object.values(value).every((v) => typeof v === type) ? (value as Record<string, Primitive[T]>) : {}
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
