@@ -37,11 +37,21 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   return parseCommand(first, rest)
 }
 
+/** Options whose value may be left out, e.g. `--to-credentials-file [NAME]`; parseArgs needs one, so '' stands for none. */
+const OPTIONAL_VALUE = new Set(['--to-credentials-file'])
+
+function withOptionalValues(argv: readonly string[]): string[] {
+  return argv.flatMap((arg, i) => {
+    const next = argv[i + 1]
+    return OPTIONAL_VALUE.has(arg) && (next === undefined || next.startsWith('-')) ? [`${arg}=`] : [arg]
+  })
+}
+
 function parseCommand<C extends CommandName>(command: C, argv: readonly string[]): CommandLine {
   const spec = COMMANDS[command]
   let parsed: { values: Record<string, unknown>; positionals: string[] }
   try {
-    parsed = parseArgs({ args: [...argv], options: { ...spec.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
+    parsed = parseArgs({ args: withOptionalValues(argv), options: { ...spec.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
   } catch (error) {
     throw new UsageError(firstSentence((error as Error).message), command)
   }
@@ -50,7 +60,7 @@ function parseCommand<C extends CommandName>(command: C, argv: readonly string[]
   if (spec.role === 'none' && role !== undefined) throw new UsageError(`"${command}" takes no ROLE, but got "${role}".`, command)
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`, command)
   for (const [name, value] of Object.entries(parsed.values)) {
-    if (value === '') throw new UsageError(`--${name} needs a value.`, command)
+    if (value === '' && !OPTIONAL_VALUE.has(`--${name}`)) throw new UsageError(`--${name} needs a value.`, command)
   }
   return { kind: 'run', command, args: { role, values: parsed.values } } as CommandLine
 }

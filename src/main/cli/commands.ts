@@ -27,11 +27,20 @@ export const COMMANDS = {
   },
   export: {
     summary: 'Print temporary credentials for ROLE as shell variables, JSON or a credentials-file section',
-    usage: 'rolecall export [ROLE] [--format FORMAT] [--duration TIME] [--mfa-code CODE]',
+    usage: 'rolecall export [ROLE] [--format FORMAT | --to-credentials-file [NAME]] [--duration TIME] [--mfa-code CODE]',
     role: 'optional',
-    options: { format: { type: 'string', short: 'f' }, duration: { type: 'string', short: 'd' }, 'mfa-code': { type: 'string' } },
+    options: {
+      format: { type: 'string', short: 'f' },
+      duration: { type: 'string', short: 'd' },
+      'mfa-code': { type: 'string' },
+      'to-credentials-file': { type: 'string' }
+    },
     flags: [
       ['-f, --format FORMAT', `${allExportFormats.join(', ')} (default: bash)`],
+      [
+        '--to-credentials-file [NAME]',
+        'Write the credentials to the shared credentials file as profile NAME (default rolecall-ROLE) instead of printing them; only profiles Rolecall wrote are ever replaced'
+      ],
       DURATION_FLAG,
       MFA_CODE_FLAG
     ],
