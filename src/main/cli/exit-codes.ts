@@ -21,7 +21,7 @@ export const EXIT_KINDS: readonly ExitKind[] = [
   {
     exit: 4,
     kind: 'authentication or authorisation',
-    codes: ['AccessDenied', 'InvalidClientTokenId', 'SignatureDoesNotMatch', 'ExpiredToken', 'MfaRequired']
+    codes: ['AccessDenied', 'InvalidClientTokenId', 'SignatureDoesNotMatch', 'ExpiredToken', 'MfaRequired', 'MfaTimeout', 'BrokerRefused']
   },
   {
     exit: 5,
