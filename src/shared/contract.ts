@@ -4,6 +4,8 @@
 import { z } from 'zod'
 import { parseRoleArn } from './arn'
 import type { Channel, EventName } from './channels'
+import { CONSOLE_DESTINATION_PATTERN } from './console-services'
+import { exportFormats } from './export-formats'
 import { MFA_CODE_MESSAGE, MFA_CODE_PATTERN } from './mfa-code'
 import {
   appStateSchema,
@@ -15,8 +17,7 @@ import {
   sourceViewSchema
 } from './views'
 
-export const exportFormats = ['bash', 'zsh', 'fish'] as const
-export type ExportFormat = (typeof exportFormats)[number]
+export { exportFormats, type ExportFormat } from './export-formats'
 
 const id = z.string().min(1).max(200)
 
@@ -103,7 +104,14 @@ export const contract = {
     request: z.strictObject({ roleId: id, format: z.enum(exportFormats) }),
     response: resultSchema(z.object({ clearsInSeconds: z.number() }))
   },
-  'sessions:open-console': { request: roleRef, response: resultSchema(z.null()) },
+  'sessions:open-console': {
+    request: z.strictObject({
+      roleId: id,
+      destination: z.string().regex(CONSOLE_DESTINATION_PATTERN, 'A console destination is a service name like s3.').optional(),
+      region: settingsSchema.shape.defaultRegion.unwrap().optional()
+    }),
+    response: resultSchema(z.null())
+  },
   'source:refresh': { request: z.undefined(), response: resultSchema(sourceViewSchema) },
   'settings:update': { request: settingsSchema.partial().strict(), response: resultSchema(settingsSchema) }
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>

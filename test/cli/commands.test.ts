@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { allExportFormats } from '../../src/main/core/export-format'
+import { exportFormats } from '../../src/shared/export-formats'
 import { ACCOUNT, ALICE, ROLES, type World } from '../support/world'
 import { CONFIG, startCliWorld } from './fixture'
 import { CLI, run, runCli } from './run-cli'
@@ -68,7 +68,7 @@ describe('rolecall list, listed again', () => {
 })
 
 describe('rolecall export', () => {
-  it.each(allExportFormats)('prints the %s format with the assumed credentials', async (format) => {
+  it.each(exportFormats)('prints the %s format with the assumed credentials', async (format) => {
     const { code, stdout, stderr } = await cli('export', 'admin', '--format', format)
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
     const keyId = /ASIA\w+/.exec(stdout)?.[0]

@@ -1,7 +1,7 @@
 // Turns argv into one command to run, with Node's util.parseArgs, rejecting anything unexpected as a
 // usage error before any file is read or any request is made.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { allExportFormats, type AnyExportFormat } from '../core/export-format'
+import { exportFormats, type ExportFormat } from '../../shared/export-formats'
 import { COMMANDS, isCommand, type CommandName } from './commands'
 import { UsageError } from './errors'
 
@@ -90,10 +90,10 @@ export function parseDuration(text: string, command: CommandName): number {
   return seconds
 }
 
-export function parseFormat(text: string | undefined, command: CommandName): AnyExportFormat {
+export function parseFormat(text: string | undefined, command: CommandName): ExportFormat {
   if (text === undefined) return 'bash'
-  if ((allExportFormats as readonly string[]).includes(text)) return text as AnyExportFormat
-  throw new UsageError(`--format "${text}" is not one of ${allExportFormats.join(', ')}.`, command)
+  if ((exportFormats as readonly string[]).includes(text)) return text as ExportFormat
+  throw new UsageError(`--format "${text}" is not one of ${exportFormats.join(', ')}.`, command)
 }
 
 /** Drops the options that were not given, so optional request fields stay absent rather than undefined. */

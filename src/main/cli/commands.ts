@@ -1,7 +1,7 @@
 // The commands the CLI knows: options, ROLE argument and help, without their code, so parsing and
 // --help stay instant and each command's module (most of them load the AWS SDK) loads only to run.
 import type { ParseArgsConfig } from 'node:util'
-import { allExportFormats } from '../core/export-format'
+import { exportFormats } from '../../shared/export-formats'
 
 interface CommandSpec {
   summary: string
@@ -36,7 +36,7 @@ export const COMMANDS = {
       'to-credentials-file': { type: 'string' }
     },
     flags: [
-      ['-f, --format FORMAT', `${allExportFormats.join(', ')} (default: bash)`],
+      ['-f, --format FORMAT', `${exportFormats.join(', ')} (default: bash)`],
       [
         '--to-credentials-file [NAME]',
         'Write the credentials to the shared credentials file as profile NAME (default rolecall-ROLE) instead of printing them; only profiles Rolecall wrote are ever replaced'

@@ -81,3 +81,16 @@ describe('sign-in hosts', () => {
     )
   })
 })
+
+describe('console destination', () => {
+  it('opens a chosen service in a chosen region, and refuses a destination that is not a service name', async () => {
+    world = await startWorld()
+    const saved = (await dispatch(world.core.handlers, 'roles:save', { displayName: 'Admin', roleArn: ROLES.admin })) as { value: { id: string } }
+    await dispatch(world.core.handlers, 'roles:assume', { roleId: saved.value.id })
+    await dispatch(world.core.handlers, 'sessions:open-console', { roleId: saved.value.id, destination: 's3', region: 'eu-west-1' })
+    expect(new URL(world.opener.opened[0]!).searchParams.get('Destination')).toBe('https://console.aws.amazon.com/s3/home?region=eu-west-1')
+    expect(
+      await dispatch(world.core.handlers, 'sessions:open-console', { roleId: saved.value.id, destination: '../evil.com/' })
+    ).toMatchObject({ ok: false, error: { code: 'InvalidRequest', field: 'destination' } })
+  })
+})

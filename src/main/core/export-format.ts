@@ -2,13 +2,7 @@
 // or as a document another tool reads (credential_process JSON, a credentials-file section).
 import type { TemporaryCredentials } from './sts-gateway'
 
-/**
- * The app copies the IPC contract's shell formats; the CLI prints every one of these. Spelled out rather
- * than spread from the contract so the CLI can list them without loading the contract's schemas; the
- * core's call of formatExport with a contract format fails to compile if the lists ever drift apart.
- */
-export const allExportFormats = ['bash', 'zsh', 'fish', 'pwsh', 'cmd', 'dotenv', 'json', 'ini'] as const
-export type AnyExportFormat = (typeof allExportFormats)[number]
+import type { ExportFormat } from '../../shared/export-formats'
 
 export interface ExportInput {
   credentials: TemporaryCredentials
@@ -56,7 +50,7 @@ function cmdSet(name: string, value: string): string {
   return `set "${name}=${body}"`
 }
 
-const LINE: Record<Exclude<AnyExportFormat, 'json' | 'ini'>, (name: string, value: string) => string> = {
+const LINE: Record<Exclude<ExportFormat, 'json' | 'ini'>, (name: string, value: string) => string> = {
   bash: (n, v) => `export ${n}=${posixQuote(v)}`,
   zsh: (n, v) => `export ${n}=${posixQuote(v)}`,
   fish: (n, v) => `set -gx ${n} ${fishQuote(v)}`,
@@ -76,7 +70,7 @@ export function exportVariables({ credentials, region }: ExportInput): [string, 
   return vars
 }
 
-export function formatExport(format: AnyExportFormat, input: ExportInput): string {
+export function formatExport(format: ExportFormat, input: ExportInput): string {
   if (format === 'json') return `${JSON.stringify(credentialProcessDocument(input.credentials), null, 2)}\n`
   if (format === 'ini') return credentialsSection(input)
   const line = LINE[format]

@@ -166,7 +166,7 @@ export class RolecallCore {
         return ok(null)
       },
       'sessions:copy-export': async ({ roleId, format }) => this.copyExport(roleId, format),
-      'sessions:open-console': async ({ roleId }) => this.openConsole(roleId),
+      'sessions:open-console': async ({ roleId, ...where }) => this.openConsole(roleId, where),
       'source:refresh': async () => ok(await this.refreshSource()),
       'settings:update': async (patch) => this.updateSettings(patch)
     }
@@ -556,8 +556,8 @@ export class RolecallCore {
     return ok({ clearsInSeconds: seconds })
   }
 
-  private async openConsole(roleId: string): Promise<Ok<null> | Fail> {
-    const url = await this.consoleUrl(roleId)
+  private async openConsole(roleId: string, where: { destination?: string; region?: string }): Promise<Ok<null> | Fail> {
+    const url = await this.consoleUrl(roleId, where)
     if (!url.ok) return url
     try {
       await this.opener.openExternal(url.value)

@@ -1,4 +1,5 @@
 // `rolecall console ROLE`: a federation sign-in URL for the role, opened in the browser or printed.
+import { CONSOLE_DESTINATION_PATTERN } from '../../../shared/console-services'
 import { REGION_PATTERN } from '../../../shared/region'
 import type { CommandArgs } from '../args'
 import { defined, type CommandArgs as Args } from '../args'
@@ -10,6 +11,9 @@ import { fromRunningApp } from '../running-app'
 
 export async function openConsole({ role, values }: CommandArgs<'console'>): Promise<void> {
   const mfaCode = mfaCodeOption(values['mfa-code'], 'console')
+  if (values.destination !== undefined && !CONSOLE_DESTINATION_PATTERN.test(values.destination)) {
+    throw new UsageError(`--destination "${values.destination}" is not a console service name like s3 or ec2.`, 'console')
+  }
   if (values.region !== undefined && !REGION_PATTERN.test(values.region)) {
     throw new UsageError(`--region "${values.region}" is not a region name like eu-west-1.`, 'console')
   }
