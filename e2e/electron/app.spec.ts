@@ -1,11 +1,14 @@
 // The real Electron app through Playwright's _electron: hardened window, the preload's bridge over
 // real IPC, the tray window's close-to-hide, and a role assumed against the local STS.
-// Needs the Electron binary, which cannot be downloaded on every machine; without it these skip.
+// With ROLECALL_E2E_PACKAGED=1 (CI, after npm run package:e2e) they run the packaged e2e build: the
+// fused binary and app.asar a release ships, with only --inspect kept for Playwright. Otherwise they run
+// `electron .` with the npm package's binary, which cannot be downloaded on every machine; without one they skip.
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { packagedExecutable } from '../../electron-builder.config'
 import { channels } from '../../src/shared/channels'
 import { ROLES, startWorld, type World } from '../../test/support/world'
 
@@ -17,7 +20,8 @@ function electronBinary(): string | undefined {
   const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(dir, 'dist'), readFileSync(pathFile, 'utf8'))
   return existsSync(binary) ? binary : undefined
 }
-const binary = electronBinary()
+const packaged = process.env.ROLECALL_E2E_PACKAGED === '1'
+const binary = packaged ? packagedExecutable('e2e') : electronBinary()
 const SKIP_REASON = 'No Electron binary here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); .github/workflows/electron.yml runs these'
 // The list reporter does not print skip reasons, so say it once where people read.
 if (!binary) console.log(`_electron specs skipped: ${SKIP_REASON}`)
@@ -31,7 +35,8 @@ test.beforeEach(async () => {
   const profileDir = mkdtempSync(join(tmpdir(), 'rolecall-electron-'))
   app = await electron.launch({
     executablePath: binary,
-    args: ['.', '--no-sandbox'],
+    // A packaged app loads its own app.asar; `electron .` is told where the app is.
+    args: packaged ? ['--no-sandbox'] : ['.', '--no-sandbox'],
     env: { ...process.env, ...world.home.env, XDG_CONFIG_HOME: profileDir, HOME: profileDir } as Record<string, string>
   })
 })

@@ -1,6 +1,6 @@
 // Composition root: wires the Electron-free core to Electron's window, tray, IPC, clipboard, shell,
-// notifications and power events.
-import { app } from 'electron'
+// notifications, safeStorage and power events.
+import { app, clipboard, ipcMain, safeStorage, session, shell } from 'electron'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startBroker } from './core/broker/server'
 import { RolecallCore } from './core/rolecall-core'
@@ -8,6 +8,7 @@ import { trayIconState, trayMenu, trayTooltip, type TrayAction, type TrayIconSta
 import { electronClipboard, electronOpener } from './electron/edge-ports'
 import { forwardState, registerIpc } from './electron/ipc'
 import { electronNotifier } from './electron/notifier'
+import { electronSecretBox, protectionNotice } from './electron/secret-box'
 import { hardenApp } from './electron/security'
 import { openSettingsStore } from './electron/settings-store'
 import { followSettings, watchPower } from './electron/system-hooks'
@@ -18,14 +19,17 @@ import { formatCountdown } from '../shared/time'
 
 const here = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url))
 const resources = here('../../resources')
-const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(here('../renderer/index.html')).toString()
+// Only development builds follow electron-vite's dev server; a release build cannot be pointed at
+// another page through the environment, and loads nothing but its own built file.
+const devServerUrl = import.meta.env.DEV ? process.env.ELECTRON_RENDERER_URL : undefined
+const rendererUrl = devServerUrl ?? pathToFileURL(here('../renderer/index.html')).toString()
 
 // Lets a second profile (or a test) keep its own settings; the CLI honours the same variable.
 if (process.env.ROLECALL_DATA_DIR) app.setPath('userData', process.env.ROLECALL_DATA_DIR)
 if (!app.requestSingleInstanceLock()) app.quit()
 
 app.whenReady().then(() => {
-  hardenApp(process.env.ELECTRON_RENDERER_URL ? 'development' : 'production')
+  hardenApp(app, session.defaultSession, devServerUrl ? 'development' : 'production')
   const opened = openSettingsStore()
   const signinOverride = process.env.AWS_ENDPOINT_URL_SIGNIN
   const tray = createTray(resources, () => ui.toggle())
@@ -36,8 +40,8 @@ app.whenReady().then(() => {
   }
   const core = new RolecallCore({
     store: opened.store,
-    clipboard: electronClipboard,
-    opener: electronOpener(signinOverride ? new URL(signinOverride).origin : undefined),
+    clipboard: electronClipboard(clipboard),
+    opener: electronOpener(shell, signinOverride ? new URL(signinOverride).origin : undefined),
     notifier: electronNotifier(() => ui.show()),
     window: { hide: () => ui.window.hide() },
     notices: opened.recovery
@@ -52,7 +56,7 @@ app.whenReady().then(() => {
   })
 
   app.on('second-instance', () => ui.show())
-  registerIpc(core, rendererUrl, () => ui.window.webContents)
+  registerIpc(ipcMain, core, rendererUrl, () => ui.window.webContents)
   forwardState(core, () => ui.window.webContents)
 
   const run = (action: TrayAction): void => {
@@ -99,6 +103,13 @@ app.whenReady().then(() => {
     }, 1000)
   }
   installTestHook(() => trayMenu(core.state(), Date.now()), run)
+
+  void electronSecretBox(safeStorage)
+    .protection()
+    .then((protection) => {
+      const notice = protectionNotice(protection)
+      if (notice) core.addNotice(notice)
+    })
 
   watchPower(core)
   followSettings(core, openSearch, (message) => core.addNotice({ id: 'shortcut', level: 'warning', message }))

@@ -15,6 +15,7 @@ export interface RoleArn {
 export type ArnResult = { ok: true; value: RoleArn } | { ok: false; error: string }
 
 const PARTITIONS: readonly Partition[] = ['aws', 'aws-cn', 'aws-us-gov']
+const MAX_ARN_LENGTH = 2048
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/
 // IAM paths are printable ASCII between slashes (IAM's own pattern is (\u002F)|(\u002F[\u0021-\u007E]+\u002F)).
 const PATH = /^\/(?:[\u0021-\u007E]*\/)?$/
@@ -30,6 +31,8 @@ export function parseRoleArn(input: string): ArnResult {
     return { ok: true, value: { partition: fast[1] as Partition, accountId: fast[2]!, path: fast[3]!, roleName: fast[4]!, arn } }
   }
   if (arn === '') return fail('Enter a role ARN, like arn:aws:iam::123456789012:role/Admin.')
+  // IAM's own limit; checked first so the messages below, which quote parts of the input, stay short.
+  if (arn.length > MAX_ARN_LENGTH) return fail(`A role ARN is at most ${MAX_ARN_LENGTH} characters; this one has ${arn.length}.`)
   const parts = arn.split(':')
   if (parts[0] !== 'arn' || parts.length !== 6) {
     return fail('A role ARN has six parts separated by colons: arn:PARTITION:iam::ACCOUNT:role/NAME.')

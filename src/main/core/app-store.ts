@@ -125,6 +125,23 @@ export class AppStore {
     this.write('accounts', accounts)
   }
 
+  /**
+   * Keys whose stored value Rolecall reads as absent although something is there. conf has no schema
+   * here, so it opens such a file without complaint, and the next write would replace the value for
+   * good; openStore treats the file as damaged instead. A single invalid role does not count: roles
+   * are skipped on read and kept on write.
+   */
+  unreadableKeys(): string[] {
+    const unreadable: string[] = []
+    if (!settingsSchema.partial().safeParse(this.kv.get('settings') ?? {}).success) unreadable.push('settings')
+    if (!isAbsent(this.kv.get('roles')) && !Array.isArray(this.kv.get('roles'))) unreadable.push('roles')
+    for (const [key, value] of Object.entries(this.extras())) {
+      const read = value instanceof Set ? value.size : Object.keys(value).length
+      if (read === 0 && !isAbsent(this.kv.get(key))) unreadable.push(key)
+    }
+    return unreadable
+  }
+
   private rawRoles(): unknown[] {
     const raw = this.kv.get('roles')
     return Array.isArray(raw) ? [...raw] : []
@@ -157,6 +174,13 @@ export function parseRoles(raw: unknown): StoredRole[] {
 function parseOr<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
   const parsed = schema.safeParse(value)
   return parsed.success ? parsed.data : fallback
+}
+
+/** Nothing there, or an empty list or record: what a default would hold. */
+function isAbsent(value: unknown): boolean {
+  if (value === undefined) return true
+  if (Array.isArray(value)) return value.length === 0
+  return typeof value === 'object' && value !== null && Object.keys(value).length === 0
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

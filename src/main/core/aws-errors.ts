@@ -123,7 +123,8 @@ export function describeError(error: unknown, knownSecrets: readonly string[] = 
     hint: ''
   }
   const message = typeof (error as ErrorLike)?.message === 'string' ? ((error as ErrorLike).message as string) : ''
-  const fromAws = (error as ErrorLike)?.$metadata !== undefined
+  // The SDK puts $metadata on every error it retried, a refused connection too; only a status means AWS answered.
+  const fromAws = (error as ErrorLike)?.$metadata?.httpStatusCode !== undefined
   const said = message && message !== code ? (fromAws ? `AWS said: ${message}` : message) : ''
   const detail = [wording.hint, said]
     .filter(Boolean)

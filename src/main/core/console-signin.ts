@@ -88,15 +88,18 @@ export async function buildConsoleUrl(request: ConsoleRequest, options: ConsoleS
 
 async function fetchSigninToken(url: URL, timeoutMs: number): Promise<string> {
   let response: Response
+  let body: string
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'error' })
+    // The timeout runs on while the body is read, so a trickling answer ends here too.
+    body = await readLimited(response)
   } catch (error) {
+    if (error instanceof FederationError) throw error
     const timedOut = (error as Error).name === 'TimeoutError'
     throw new FederationError(
       timedOut ? 'The sign-in endpoint did not answer in time.' : `The sign-in endpoint could not be reached (${url.host}).`
     )
   }
-  const body = await readLimited(response)
   if (!response.ok) {
     throw new FederationError(`The sign-in endpoint answered ${response.status}: ${body.slice(0, 200).trim()}`)
   }

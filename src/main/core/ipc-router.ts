@@ -14,7 +14,12 @@ export function isChannel(name: unknown): name is Channel {
 
 export async function dispatch(handlers: Handlers, channel: unknown, payload: unknown): Promise<unknown> {
   if (!isChannel(channel)) {
-    return reject('UnknownChannel', 'Unknown request', `There is no channel named ${JSON.stringify(String(channel)).slice(0, 80)}.`)
+    // Not String(channel): it throws for an object without a usable toString (null prototype, {"toString": 1}).
+    const detail =
+      typeof channel === 'string'
+        ? `There is no channel named ${JSON.stringify(channel).slice(0, 80)}.`
+        : `A channel name is a string, not a value of type ${typeof channel}.`
+    return reject('UnknownChannel', 'Unknown request', detail)
   }
   const parsed = contract[channel].request.safeParse(payload)
   if (!parsed.success) {

@@ -1,7 +1,8 @@
-// Opens the settings store and survives a corrupted or unreadable file: the bad file is kept as a
-// backup, Rolecall starts from defaults, and app-defined roles are recovered from the backup if it parses.
-import { copyFileSync, readFileSync, rmSync } from 'node:fs'
-import { parseRoles } from './app-store'
+// Opens the settings store and survives a corrupted, unreadable or misshapen file: the bad file is
+// kept as a backup, Rolecall starts from defaults, and app-defined roles are recovered from the backup
+// if it parses.
+import { readFileSync, renameSync } from 'node:fs'
+import { AppStore, parseRoles } from './app-store'
 import type { KeyValueStore } from './ports'
 
 export interface OpenedStore {
@@ -11,18 +12,22 @@ export interface OpenedStore {
 }
 
 export function openStore(path: string, create: () => KeyValueStore, now: () => number = Date.now): OpenedStore {
+  let reason: string
   try {
-    return { store: create() }
-  } catch (error) {
-    const reason = (error as Error).message
-    const backupPath = `${path}.corrupt-${new Date(now()).toISOString().replaceAll(':', '-')}`
-    copyFileSync(path, backupPath)
-    rmSync(path, { force: true })
     const store = create()
-    const roles = salvageRoles(backupPath)
-    if (roles.length > 0) store.set('roles', roles)
-    return { store, recovery: { backupPath, recoveredRoles: roles.length, reason } }
+    const unreadable = new AppStore(store).unreadableKeys()
+    if (unreadable.length === 0) return { store }
+    reason = `${unreadable.map((key) => `"${key}"`).join(', ')} held values of the wrong kind`
+  } catch (error) {
+    reason = (error as Error).message
   }
+  const backupPath = `${path}.corrupt-${new Date(now()).toISOString().replaceAll(':', '-')}`
+  // Moved rather than copied: a folder, or a file Rolecall may not read, moves as well as a bad file.
+  renameSync(path, backupPath)
+  const store = create()
+  const roles = salvageRoles(backupPath)
+  if (roles.length > 0) store.set('roles', roles)
+  return { store, recovery: { backupPath, recoveredRoles: roles.length, reason } }
 }
 
 function salvageRoles(backupPath: string): ReturnType<typeof parseRoles> {

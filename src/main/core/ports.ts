@@ -35,6 +35,18 @@ export interface KeyValueStore {
   readonly path: string
 }
 
+/**
+ * How well a secret Rolecall kept on disk would be protected by the OS: 'os' (Keychain, DPAPI, a Linux
+ * keyring), 'basic_text' (Linux with no keyring: Electron encrypts with a fixed key, so not at all) or
+ * 'unavailable'. Rolecall keeps no secret on disk (sessions live in memory), so only the protection level
+ * is needed, to tell the user; encrypt and decrypt belong here with the first secret that is persisted.
+ */
+export type SecretProtection = 'os' | 'basic_text' | 'unavailable'
+
+export interface SecretBox {
+  protection(): Promise<SecretProtection>
+}
+
 export interface Logger {
   info(message: string): void
   warn(message: string): void

@@ -15,8 +15,13 @@ export function readRoleExtras(get: (key: string) => unknown): RoleExtras {
 
 type Primitive = { number: number; boolean: boolean; string: string }
 
+/**
+ * A copy without a prototype: these are looked up by role id, which is the user's to choose, and an
+ * id like "constructor" must find nothing rather than Object's own function.
+ */
 function recordOf<T extends keyof Primitive>(value: unknown, type: T): Record<string, Primitive[T]> {
-  return isRecord(value) && Object.values(value).every((v) => typeof v === type) ? (value as Record<string, Primitive[T]>) : {}
+  const record = Object.create(null) as Record<string, Primitive[T]>
+  return isRecord(value) && Object.values(value).every((v) => typeof v === type) ? Object.assign(record, value) : record
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -153,9 +153,9 @@ export class StsGateway {
       })
       client.middlewareStack.add(
         (next) => async (args) => {
-          const sentAt = this.now()
+          const sentAt = performance.now()
           const result = await next(args)
-          this.recordServerDate((result.response as { headers?: Record<string, string> }).headers?.date, sentAt)
+          this.recordServerDate((result.response as { headers?: Record<string, string> }).headers?.date, performance.now() - sentAt)
           return result
         },
         { step: 'deserialize', name: 'rolecallClockOffset' }
@@ -165,10 +165,14 @@ export class StsGateway {
     return client
   }
 
-  private recordServerDate(header: string | undefined, sentAt: number): void {
+  /**
+   * The server's Date is compared with the middle of the round trip, timed on the monotonic clock: a
+   * wall clock that jumps while a call is in flight (the machine slept) must not read as server skew.
+   */
+  private recordServerDate(header: string | undefined, roundTripMs: number): void {
     const serverNow = header ? Date.parse(header) : NaN
     if (Number.isNaN(serverNow)) return
-    const offset = serverNow - (sentAt + this.now()) / 2
+    const offset = serverNow - (this.now() - roundTripMs / 2)
     this.offsetMs = Math.abs(offset) >= SKEW_THRESHOLD_MS ? Math.round(offset) : 0
   }
 }

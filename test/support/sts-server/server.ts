@@ -11,7 +11,8 @@ import { Clock } from './clock'
 import { Directory } from './principals'
 import { SessionStore } from './sessions'
 import { MfaVerifier } from './mfa'
-import { FaultBook, faultReply } from './faults'
+import { FaultBook, faultReply, isReplacing } from './faults'
+import { isSpoiling, spoil } from './spoil'
 import { Federation, federationSurface } from './federation'
 import { StsEndpoint, stsSurface } from './sts'
 import { textReply } from './reply'
@@ -92,10 +93,19 @@ export async function startStsServer(opts: StsServerOptions = {}): Promise<StsSe
     return undefined
   }
 
-  function send(res: ServerResponse, reply: Reply): void {
+  /** `paceMs` sends the body one byte at a time with that pause before each, as a trickling server would. */
+  async function send(res: ServerResponse, reply: Reply, paceMs = 0): Promise<void> {
     // An explicit Date (honouring skew) replaces Node's, so the SDK's clock-offset correction sees our clock.
     res.writeHead(reply.status, { ...reply.headers, date: new Date(clock.now()).toUTCString(), 'content-length': Buffer.byteLength(reply.body) })
-    res.end(reply.body)
+    if (paceMs === 0) return void res.end(reply.body)
+    res.flushHeaders()
+    for (const byte of Buffer.from(reply.body)) {
+      await sleep(paceMs, undefined, { signal: shutdown.signal })
+      // The client gave up (its timeout): stop feeding a closed connection.
+      if (res.destroyed) return
+      res.write(Buffer.of(byte))
+    }
+    res.end()
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -106,21 +116,23 @@ export async function startStsServer(opts: StsServerOptions = {}): Promise<StsSe
     if (!r) return send(res, textReply(404, 'Not Found', 'NotFound'))
 
     const plan = faults.take(r.faultTarget)
-    const fault = plan.terminal ?? (plan.delayMs > 0 ? 'latency' : undefined)
+    const fault = plan.terminal?.kind ?? (plan.delayMs > 0 ? 'latency' : undefined)
     const record = (status: number, reply?: Reply): void => {
       calls.push({ action: r.action, principalArn: reply?.principalArn, params: r.params, status, errorCode: reply?.errorCode, fault, at })
     }
     if (plan.delayMs > 0) await sleep(plan.delayMs, undefined, { signal: shutdown.signal })
-    if (plan.terminal === 'drop') {
+    const terminal = plan.terminal
+    if (terminal?.kind === 'drop') {
       record(0)
       req.socket.destroy()
       return
     }
     // A hanging request stays open until the client gives up or close() tears the connection down.
-    if (plan.terminal === 'hang') return record(0)
-    const reply = plan.terminal ? faultReply(plan.terminal, r.surface) : await r.respond()
+    if (terminal?.kind === 'hang') return record(0)
+    const served = terminal && isReplacing(terminal.kind) ? faultReply(terminal.kind, r.surface) : await r.respond()
+    const reply = terminal && isSpoiling(terminal) ? spoil(terminal, served, clock.now()) : served
     record(reply.status, reply)
-    send(res, reply)
+    await send(res, reply, terminal?.kind === 'trickle' ? terminal.ms : 0)
   }
 
   const server = createServer((req, res) => {
@@ -146,6 +158,8 @@ export async function startStsServer(opts: StsServerOptions = {}): Promise<StsSe
     clearFaults: () => faults.clear(),
     setClockSkewSeconds: (s) => clock.setSkewSeconds(s),
     expireAllSessions: () => sessions.expireAll(),
+    issued: () =>
+      sessions.all().map((s) => ({ callerArn: s.identity.arn, accessKeyId: s.accessKeyId, secretAccessKey: s.secretAccessKey, sessionToken: s.sessionToken })),
     close: () =>
       (closing ??= new Promise<void>((resolve, reject) => {
         shutdown.abort()

@@ -35,6 +35,10 @@ export class SessionStore {
     return this.byKey.get(accessKeyId)
   }
 
+  all(): IssuedSession[] {
+    return [...this.byKey.values()]
+  }
+
   /** Revoking, rather than rewriting expiresAt, keeps the Expiration clients were told consistent. */
   expireAll(): void {
     for (const session of this.byKey.values()) session.revoked = true

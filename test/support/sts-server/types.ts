@@ -23,14 +23,22 @@ export interface StsRole {
   externalId?: string
 }
 
-export type FaultKind = 'latency' | 'http500' | 'throttle' | 'malformed' | 'drop' | 'hang'
+/**
+ * latency delays; http500, throttle and malformed replace the answer; drop and hang never give one;
+ * huge, trickle, missingFields and expired spoil the real answer (see spoil.ts).
+ */
+export type FaultKind = 'latency' | 'http500' | 'throttle' | 'malformed' | 'drop' | 'hang' | 'huge' | 'trickle' | 'missingFields' | 'expired'
 
 export interface Fault {
   kind: FaultKind
   /** Restrict to one STS Action, or 'federation' for the federation endpoint (never hit otherwise). */
   action?: string
-  /** Delay for 'latency'. */
+  /** Delay for 'latency'; pause before each byte for 'trickle'. */
   ms?: number
+  /** Padding after the real answer for 'huge'. */
+  bytes?: number
+  /** Elements left out of the real answer for 'missingFields', e.g. ['Credentials']. */
+  fields?: string[]
   /** How many matching requests to affect; until clearFaults() when omitted. */
   times?: number
 }
@@ -59,7 +67,17 @@ export interface StsServer {
   clearFaults(): void
   setClockSkewSeconds(s: number): void
   expireAllSessions(): void
+  /** Every temporary credential issued so far (AssumeRole and GetSessionToken), for leak checks. */
+  issued(): IssuedCredentials[]
   close(): Promise<void>
+}
+
+export interface IssuedCredentials {
+  /** Who the credentials act as: an assumed-role ARN, or the user's ARN for a GetSessionToken session. */
+  callerArn: string
+  accessKeyId: string
+  secretAccessKey: string
+  sessionToken: string
 }
 
 export interface StsServerOptions {

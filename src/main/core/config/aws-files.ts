@@ -45,6 +45,14 @@ export async function loadAwsFiles(paths: AwsFilePaths): Promise<AwsFiles> {
       continue
     }
     const sections = SUSPECT_LINE.test(text) ? lintIni(text, isConfig, lineProblems, file) : Number(SECTION.test(text))
+    const unreadable = isConfig ? unreadableProfileNames(text) : []
+    if (unreadable.length > 0) {
+      const examples = unreadable.slice(0, 3).map((name) => `[${name.length > 60 ? `${name.slice(0, 60)}…` : name}]`)
+      fileProblems.push(
+        `${file}: the AWS SDK ignores ${unreadable.length} profile section(s) whose names it cannot read, e.g. ${examples.join(', ')}. ` +
+          'In the config file a profile name may only have letters, digits and - _ @ + . % : /.'
+      )
+    }
     // The loader drops a whole file it rejects (e.g. a [__proto__] section) and says nothing.
     if (sections > 0 && Object.keys(data).length === 0) {
       fileProblems.push(`${file} was rejected by the AWS SDK's parser; check its section names.`)
@@ -67,6 +75,19 @@ async function readText(path: string): Promise<string | NodeJS.ErrnoException> {
 // Lines are split at "\n" as lintIni splits them (no m flag: it would also split at "\r" and U+2028).
 const SUSPECT_LINE = /(?:^|\n)(?:[^\S\n]*=|[^\s#;[=][^=\n]*(?:\n|$))/
 const SECTION = /(?:^|\n)[^\S\n]*\[/
+
+// The SDK's own test of a config file section name (parseIni in @smithy/core): a [profile NAME] whose
+// NAME fails it (a space, an accent, an emoji) is dropped without a word, and with it the profile.
+const SDK_SECTION_NAME = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/
+const SECTION_LINE = /^[^\S\n]*\[([^\n]*)\][^\S\n]*$/gm
+
+function unreadableProfileNames(text: string): string[] {
+  const names: string[] = []
+  for (const [, name = ''] of text.matchAll(SECTION_LINE)) {
+    if (/^\s*profile\s/.test(name) && SDK_SECTION_NAME.exec(name)?.[1] !== 'profile') names.push(name.trim())
+  }
+  return names
+}
 
 /** Records lines that are neither blank, comment, section, key = value, nor an indented continuation. */
 function lintIni(text: string, isConfig: boolean, problems: Map<string, string[]>, file: string): number {

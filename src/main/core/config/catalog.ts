@@ -26,6 +26,9 @@ export interface ConfigRole {
 
 export const configRoleId = (profile: string): string => `profile:${profile}`
 
+/** The most profiles an assume plan follows along source_profile links, the base included. */
+export const MAX_CHAIN_PROFILES = 64
+
 /** A profile's settings as the SDK sees them: config file keys, overridden by the credentials file. */
 export function profileSection(files: Pick<AwsFiles, 'config' | 'credentials'>, name: string): Section | undefined {
   const config = files.config[name]
@@ -110,7 +113,11 @@ function sourceProblem(files: AwsFiles, lookup: Lookup, profile: string, s: Sect
   return chainProblem(files, lookup, profile)
 }
 
-/** Follows source_profile links to a profile with credentials, reporting loops and missing links. */
+/**
+ * Follows source_profile links to a profile with credentials, reporting loops, missing links and
+ * chains longer than a plan follows. The bound also keeps a catalogue of long chains from taking
+ * time in the square of their length.
+ */
 function chainProblem(files: AwsFiles, lookup: Lookup, start: string): string | undefined {
   const seen = [start]
   let current = start
@@ -121,6 +128,9 @@ function chainProblem(files: AwsFiles, lookup: Lookup, start: string): string | 
     // A profile that is its own source uses its own keys (the CLI allows this).
     if (next === current) return undefined
     if (seen.includes(next)) return `source_profile loop: ${[...seen, next].join(' → ')}.`
+    if (seen.length >= MAX_CHAIN_PROFILES) {
+      return `The source_profile chain from "${start}" is more than ${MAX_CHAIN_PROFILES} profiles long; Rolecall follows at most that many.`
+    }
     if (!lookup(next)) {
       return `source_profile "${next}" (used by "${current}") does not exist in ${files.paths.config} or ${files.paths.credentials}.`
     }

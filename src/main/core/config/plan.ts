@@ -4,7 +4,7 @@ import { fromContainerMetadata, fromEnv, fromIni, fromInstanceMetadata } from '@
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import type { StsTarget } from '../sts-gateway'
 import type { AwsFiles, Section } from './aws-files'
-import { profileSection, type ConfigRole, type CredentialSourceName } from './catalog'
+import { MAX_CHAIN_PROFILES, profileSection, type ConfigRole, type CredentialSourceName } from './catalog'
 
 export interface Hop {
   roleArn: string
@@ -42,7 +42,7 @@ export function planForConfigRole(files: AwsFiles, role: ConfigRole, ctx: PlanCo
   const hops: Hop[] = []
   let mfaSerial: string | undefined
   let current = role.profile
-  for (let depth = 0; depth < 64; depth++) {
+  for (let depth = 0; depth < MAX_CHAIN_PROFILES; depth++) {
     const s = profileSection(files, current)
     if (!s) throw new Error(`Profile "${current}" no longer exists.`)
     if (!s.role_arn) {
