@@ -1,0 +1,286 @@
+// Faults at the machine's edge: STS refusing, timing out, failing and throttling; a damaged settings
+// store; a full or read-only disk under the credentials file; a clipboard that cannot be written; the
+// machine sleeping while a refresh is in flight. Each ends in a visible error, and what the user had
+// (other sessions, the old file, saved roles) is still there afterwards.
+import Conf from 'conf'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { AppStore, DEFAULT_SETTINGS } from '../../src/main/core/app-store'
+import { writeProfile } from '../../src/main/core/credentials-file'
+import { dispatch } from '../../src/main/core/ipc-router'
+import { openStore } from '../../src/main/core/open-store'
+import type { WriteFile } from '../../src/main/core/shared-file'
+import type { ErrorView, SessionView } from '../../src/shared/views'
+import { startCliWorld } from '../cli/fixture'
+import { runCli } from '../cli/run-cli'
+import { ManualClock } from '../support/manual-clock'
+import type { Fault } from '../support/sts-server'
+import { ROLES, startWorld, type World } from '../support/world'
+import { closedPort } from './support/closed-port'
+import { makeReadOnly } from './support/read-only'
+import { hostileTally } from './support/tally'
+
+const tally = hostileTally('Faults')
+
+const MIN = 60_000
+const GATEWAY = { maxAttempts: 3, requestTimeoutMs: 500, connectionTimeoutMs: 300 }
+const CONFIG = ['[profile admin]', `role_arn = ${ROLES.admin}`, 'source_profile = base', '[profile long]', `role_arn = ${ROLES.long}`, 'source_profile = base', ''].join('\n')
+
+let world: World | undefined
+afterEach(async () => {
+  await world?.close()
+  world = undefined
+})
+
+async function start(options: Parameters<typeof startWorld>[0] = {}): Promise<World> {
+  world = await startWorld({ config: CONFIG, coreDeps: { gateway: GATEWAY }, ...options })
+  return world
+}
+
+async function assume(w: World, roleId: string): Promise<SessionView> {
+  const result = (await dispatch(w.core.handlers, 'roles:assume', { roleId })) as { ok: boolean; value: SessionView }
+  expect(result.ok).toBe(true)
+  // The "who am I now" check runs on after the assume; wait for it so snapshots compare like with like.
+  await vi.waitFor(() => expect(session(w, roleId)?.identityCheck).not.toBe('pending'))
+  return result.value
+}
+
+const session = (w: World, roleId: string) => w.core.state().sessions.find((s) => s.roleId === roleId)
+const assumeCalls = (w: World) => w.sts.calls.filter((c) => c.action === 'AssumeRole').length
+
+/** A live session as the user has it: what the window shows and the credentials an export gives. */
+function snapshot(w: World, roleId: string) {
+  return { view: session(w, roleId), exported: w.core.exportText(roleId, 'bash') }
+}
+
+describe('STS faults: bounded retries, a visible error, other sessions untouched', () => {
+  it.each<[string, Fault, string]>([
+    ['5xx', { kind: 'http500', action: 'AssumeRole' }, 'InternalFailure'],
+    ['throttling', { kind: 'throttle', action: 'AssumeRole' }, 'Throttling'],
+    ['a timeout', { kind: 'hang', action: 'AssumeRole' }, 'Timeout'],
+    ['a connection reset', { kind: 'drop', action: 'AssumeRole' }, 'ConnectionFailed']
+  ])('%s', async (_label, fault, code) => {
+    const w = await start()
+    await assume(w, 'profile:admin')
+    const before = snapshot(w, 'profile:admin')
+    w.sts.injectFault(fault)
+    tally.fault()
+    tally.input()
+
+    const callsBefore = assumeCalls(w)
+    const failed = (await dispatch(w.core.handlers, 'roles:assume', { roleId: 'profile:long' })) as { ok: false; error: ErrorView }
+    expect(failed).toMatchObject({ ok: false, error: { code } })
+    expect(w.core.state().activity['profile:long']?.error?.code).toBe(code)
+    const attempts = assumeCalls(w) - callsBefore
+    expect(attempts).toBeGreaterThan(0)
+    expect(attempts).toBeLessThanOrEqual(GATEWAY.maxAttempts)
+
+    // Refreshing the live session under the same fault fails visibly and keeps the session as it was.
+    const refreshed = (await dispatch(w.core.handlers, 'sessions:refresh', { roleId: 'profile:admin' })) as { ok: false; error: ErrorView }
+    expect(refreshed).toMatchObject({ ok: false, error: { code } })
+    const after = snapshot(w, 'profile:admin')
+    expect(tally.kept(after.exported.ok && before.exported.ok && after.exported.value === before.exported.value)).toBe(true)
+    expect(after.view).toEqual({ ...before.view, refreshError: refreshed.error })
+    expect(w.core.state().sessions.map((s) => s.roleId)).toEqual(['profile:admin'])
+  })
+
+  it('connection refused', async () => {
+    const w = await start()
+    await assume(w, 'profile:admin')
+    const before = snapshot(w, 'profile:admin')
+    // A world whose STS address now refuses: every call after this one is refused by the OS.
+    process.env.AWS_ENDPOINT_URL_STS = `http://127.0.0.1:${await closedPort()}`
+    tally.fault()
+    tally.input()
+    const started = performance.now()
+    const failed = await dispatch(w.core.handlers, 'roles:assume', { roleId: 'profile:long' })
+    expect(failed).toMatchObject({ ok: false, error: { code: 'ConnectionFailed', title: 'Cannot reach AWS STS' } })
+    // Not "AWS said": nothing answered.
+    expect((failed as { error: ErrorView }).error.detail).not.toMatch(/AWS said/)
+    expect(performance.now() - started).toBeLessThan(GATEWAY.maxAttempts * GATEWAY.connectionTimeoutMs + 3_000)
+    expect(tally.kept(JSON.stringify(snapshot(w, 'profile:admin')) === JSON.stringify(before))).toBe(true)
+  })
+})
+
+describe('a damaged settings store', () => {
+  const ROLE = { id: 'r1', displayName: 'Prod admin', roleArn: ROLES.admin }
+  const SETTINGS = { clipboardClearSeconds: 20 }
+
+  function storeDir(): { dir: string; path: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'rolecall-store-'))
+    return { dir, path: join(dir, 'settings.json') }
+  }
+  const conf = (dir: string) => () => new Conf({ projectName: 'rolecall-test', cwd: dir, configName: 'settings' })
+
+  it.each([
+    ['a truncated file', JSON.stringify({ roles: [ROLE], settings: SETTINGS }).slice(0, -9), 0],
+    ['roles that are a string', JSON.stringify({ roles: 'Prod admin', settings: SETTINGS }), 0],
+    ['settings of the wrong types', JSON.stringify({ roles: [ROLE], settings: { clipboardClearSeconds: 'ten', warnBeforeSeconds: 5 } }), 1],
+    ['favourites of the wrong shape', JSON.stringify({ roles: [ROLE], favourites: { r1: true } }), 1],
+    ['last-used times that are not numbers', JSON.stringify({ roles: [ROLE], recent: { r1: 'yesterday' } }), 1]
+  ])('%s is backed up, Rolecall starts from defaults, says so, and recovers the roles', (_label, text, roles) => {
+    const { dir, path } = storeDir()
+    writeFileSync(path, text)
+    tally.fault()
+    const opened = openStore(path, conf(dir))
+    expect(opened.recovery).toMatchObject({ recoveredRoles: roles, reason: expect.any(String) })
+    // Nothing is lost: the bad file is kept byte for byte.
+    expect(tally.kept(readFileSync(opened.recovery!.backupPath, 'utf8') === text)).toBe(true)
+    const store = new AppStore(opened.store)
+    expect(store.settings()).toEqual(DEFAULT_SETTINGS)
+    expect(tally.kept(store.roles().length === roles)).toBe(true)
+    // The fresh file takes writes and opens cleanly next time.
+    store.updateSettings({ clipboardClearSeconds: 30 })
+    expect(openStore(path, conf(dir)).recovery).toBeUndefined()
+  })
+
+  it('an unreadable file is moved aside, and Rolecall starts from defaults', () => {
+    const { dir, path } = storeDir()
+    // Root reads any file whatever its mode, so as root a folder in the file's place stands in for one.
+    if (process.getuid?.() === 0) mkdirSync(path)
+    else writeFileSync(path, JSON.stringify({ roles: [ROLE] }), { mode: 0o000 })
+    tally.fault()
+    const opened = openStore(path, conf(dir))
+    expect(opened.recovery).toMatchObject({ recoveredRoles: 0, reason: expect.stringMatching(/EISDIR|EACCES/) })
+    const store = new AppStore(opened.store)
+    expect(store.settings()).toEqual(DEFAULT_SETTINGS)
+    store.saveRole(ROLE)
+    expect(new AppStore(openStore(path, conf(dir)).store).roles()).toEqual([ROLE])
+  })
+
+  it('the CLI says so on stderr and still works', async () => {
+    const cli = await startCliWorld()
+    world = cli.world
+    const text = JSON.stringify({ roles: [ROLE], settings: { defaultRegion: 42 } })
+    writeFileSync(join(cli.env.ROLECALL_DATA_DIR!, 'settings.json'), text)
+    tally.fault()
+    tally.input()
+    const result = await runCli(['whoami'], cli.env)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toMatch(/^rolecall: the settings file was unreadable \(.*settings.*\); it was kept as .*settings\.json\.corrupt-/m)
+    const listed = await runCli(['list'], cli.env)
+    expect(tally.kept(/^Prod admin\s/m.test(listed.stdout))).toBe(true)
+  })
+})
+
+describe('a full or read-only disk under the credentials file', () => {
+  const ORIGINAL = '# mine\n[default]\naws_access_key_id = AKIAUSER\naws_secret_access_key = usersecret\n'
+  const entry = { profile: 'rolecall-admin', roleName: 'Admin', credentials: { accessKeyId: 'ASIA1', secretAccessKey: 's', sessionToken: 't', expiresAt: Date.now() + 3600_000 } }
+
+  it.each([
+    ['ENOSPC', /the disk is full/],
+    ['EROFS', /it is not writable/]
+  ])('%s half-way through a write: a clear error, the previous file intact', async (code, message) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'rolecall-creds-')), 'credentials')
+    writeFileSync(path, ORIGINAL)
+    // Fails as a full disk fails: part of the new text reaches a temporary file, then the write stops.
+    const halfWay: WriteFile = async (target, text) => {
+      writeFileSync(`${target}.rolecall-partial`, text.slice(0, text.length / 2))
+      throw Object.assign(new Error(`${code}: simulated`), { code })
+    }
+    tally.fault()
+    await expect(writeProfile(path, entry, halfWay)).rejects.toMatchObject({ name: 'SharedFileFailed', message: expect.stringMatching(message) })
+    expect(tally.kept(readFileSync(path, 'utf8') === ORIGINAL)).toBe(true)
+    // The lock was let go: once the disk has room again, the write goes through.
+    await writeProfile(path, entry)
+    expect(readFileSync(path, 'utf8')).toMatch(/^# mine\n[\s\S]*\[rolecall-admin\]/)
+  })
+
+  it('a real read-only folder: reported on screen, the file and the session left as they were', async (ctx) => {
+    const w = await start()
+    await assume(w, 'profile:admin')
+    const original = readFileSync(w.home.credentialsFile, 'utf8')
+    const readOnly = makeReadOnly(w.home.dir)
+    if ('unavailable' in readOnly) return ctx.skip(readOnly.unavailable)
+    tally.fault()
+    try {
+      const result = await dispatch(w.core.handlers, 'roles:credentials-file', { roleId: 'profile:admin', profile: 'rolecall-admin' })
+      expect(result).toEqual({ ok: true, value: null })
+      expect(w.core.state().notices).toContainEqual(expect.objectContaining({ id: 'credentials-file', level: 'error', message: expect.stringMatching(/not writable.*left as it was/) }))
+      expect(tally.kept(readFileSync(w.home.credentialsFile, 'utf8') === original)).toBe(true)
+      expect(session(w, 'profile:admin')?.status).toBe('live')
+    } finally {
+      readOnly.undo()
+    }
+  })
+})
+
+describe('a clipboard that cannot be written', () => {
+  it('gives a typed error, and nothing else breaks', async () => {
+    const w = await start()
+    await assume(w, 'profile:admin')
+    w.clipboard.broken = true
+    tally.fault()
+    expect(await dispatch(w.core.handlers, 'sessions:copy-export', { roleId: 'profile:admin', format: 'bash' })).toMatchObject({
+      ok: false,
+      error: { code: 'ClipboardUnavailable', title: 'Clipboard unavailable' }
+    })
+    expect(await dispatch(w.core.handlers, 'sessions:refresh', { roleId: 'profile:admin' })).toMatchObject({ ok: true })
+    expect(await dispatch(w.core.handlers, 'sessions:open-console', { roleId: 'profile:admin' })).toEqual({ ok: true, value: null })
+    w.clipboard.broken = false
+    expect(await dispatch(w.core.handlers, 'sessions:copy-export', { roleId: 'profile:admin', format: 'fish' })).toMatchObject({ ok: true })
+    // It breaks again with our export on it: a refresh (which swaps the export) and quitting (which clears it) carry on.
+    w.clipboard.broken = true
+    tally.fault()
+    expect(await dispatch(w.core.handlers, 'sessions:refresh', { roleId: 'profile:admin' })).toMatchObject({ ok: true })
+    await expect(w.core.dispose()).resolves.toBeUndefined()
+  })
+})
+
+describe('sleep in the middle of a refresh', () => {
+  let clock: ManualClock
+
+  /** Starts a refresh, lets the machine "sleep" for `sleepMs` while STS is answering, and waits for the outcome. */
+  async function sleepDuringRefresh(sleepMs: number, fault?: Fault) {
+    clock = new ManualClock()
+    const w = await start({ clock, coreDeps: { gateway: { maxAttempts: 1, requestTimeoutMs: 5_000, connectionTimeoutMs: 1_000 } } })
+    await assume(w, 'profile:admin')
+    w.sts.injectFault({ kind: 'latency', ms: 300, action: 'AssumeRole', times: 1 })
+    if (fault) w.sts.injectFault(fault)
+    const refreshing = dispatch(w.core.handlers, 'sessions:refresh', { roleId: 'profile:admin' })
+    await sleep(100)
+    expect(session(w, 'profile:admin')?.status).toBe('refreshing')
+    clock.jump(sleepMs)
+    tally.fault()
+    const result = (await refreshing) as { ok: boolean; error?: ErrorView }
+    // On resume the app re-evaluates every session.
+    w.core.reevaluate()
+    expect(tally.kept(session(w, 'profile:admin') !== undefined)).toBe(true)
+    return { w, result, after: session(w, 'profile:admin')! }
+  }
+
+  it('STS answers once the machine wakes: the session is refreshed, with an expiry on the new clock', async () => {
+    const { result, after } = await sleepDuringRefresh(2 * 60 * MIN)
+    expect(result.ok, JSON.stringify(result.error)).toBe(true)
+    expect(after.status).toBe('live')
+    expect(after.expiresAt - clock.now()).toBeGreaterThan(55 * MIN)
+  })
+
+  it('STS fails once the machine wakes: the session stays listed, expired, with the reason', async () => {
+    const { result, after } = await sleepDuringRefresh(2 * 60 * MIN, { kind: 'http500', action: 'AssumeRole', times: 1 })
+    expect(result).toMatchObject({ ok: false, error: { code: 'InternalFailure' } })
+    expect(after).toMatchObject({ status: 'expired', refreshError: { code: 'InternalFailure' } })
+  })
+
+  it('an automatic refresh in flight across a sleep ends with one live session', async () => {
+    clock = new ManualClock()
+    const w = await start({ clock, coreDeps: { gateway: { maxAttempts: 1, requestTimeoutMs: 5_000, connectionTimeoutMs: 1_000 } } })
+    await assume(w, 'profile:admin')
+    w.sts.injectFault({ kind: 'latency', ms: 300, action: 'AssumeRole', times: 1 })
+    // Auto-refresh is due 5 minutes before the hour is up.
+    await clock.advance(56 * MIN)
+    expect(session(w, 'profile:admin')?.status).toBe('refreshing')
+    clock.jump(3 * 60 * MIN)
+    tally.fault()
+    await vi.waitFor(() => expect(session(w, 'profile:admin')?.status).not.toBe('refreshing'), { timeout: 3_000 })
+    await clock.advance(15_000)
+    const after = session(w, 'profile:admin')
+    expect(tally.kept(after !== undefined)).toBe(true)
+    expect(after).toMatchObject({ status: 'live' })
+    expect(after!.expiresAt).toBeGreaterThan(clock.now())
+    expect(w.core.state().sessions).toHaveLength(1)
+  })
+})
