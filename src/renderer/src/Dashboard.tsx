@@ -8,7 +8,7 @@ import { Notices } from './Notices'
 import { RemoveRoleDialog } from './RemoveRoleDialog'
 import { RoleDialog } from './RoleDialog'
 import { RolesSection } from './RolesSection'
-import { SessionList } from './SessionList'
+import { SessionsSection } from './SessionsSection'
 import { SettingsDialog } from './SettingsDialog'
 import { SourcePanel } from './SourcePanel'
 import { useAssume } from './useAssume'
@@ -33,7 +33,7 @@ export function Dashboard({ state }: { state: AppState }) {
       <main className="app-main">
         <SourcePanel source={state.source} mfaSessions={state.mfaSessions} />
         <Notices notices={state.notices} />
-        <SessionList
+        <SessionsSection
           sessions={state.sessions}
           roles={state.roles}
           warnBeforeSeconds={state.settings.warnBeforeSeconds}

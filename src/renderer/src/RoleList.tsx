@@ -1,11 +1,11 @@
 // The roles as one virtualized list of group headers and role rows: only the rows in view are in the DOM, so
 // thousands of roles scroll smoothly; the search box scrolls it through a handle.
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useImperativeHandle, useRef, type Ref } from 'react'
+import { useImperativeHandle, type Ref } from 'react'
 import type { AppState } from '../../shared/views'
 import { GroupHeader } from './GroupHeader'
 import { accountColour, type Accounts, type Row } from './roleRows'
 import { RoleRow, type RoleActions } from './RoleRow'
+import { useVirtualRows } from './useVirtualRows'
 
 /** Lets the search box scroll the list, as only the virtualizer knows where an unrendered row is. */
 export interface RoleListHandle {
@@ -33,24 +33,19 @@ export function rowId(listId: string, index: number): string {
 
 export function RoleList(props: Props) {
   const { ref, listId, rows, roleCount, activeIndex, activity, local, accounts, configFile, onAccountSettings, ...actions } = props
-  const scrollRef = useRef<HTMLDivElement>(null)
-  // The virtualizer hands back fresh functions every render, which only matters to the React Compiler; this app does not use it.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const { virtualizer, scrollRef, listStyle, items, rowProps } = useVirtualRows({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => (rows[index]?.kind === 'group' ? 32 : 60),
-    // Rows just outside the view stay rendered so Tab can move into them; focusing one scrolls it in.
-    overscan: 4,
-    getItemKey: (index) => rows[index]?.key ?? index
+    estimateSize: (index) => (rows[index]?.kind === 'group' ? 26 : 53),
+    getItemKey: (index) => rows[index]?.key ?? index,
+    gap: 6
   })
 
   useImperativeHandle(ref, () => ({ scrollToIndex: (index) => virtualizer.scrollToIndex(index) }), [virtualizer])
 
   return (
-    <div ref={scrollRef} className="role-scroller">
-      <ul id={listId} aria-label="Roles" className="role-list" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
+    <div ref={scrollRef} className="list-scroller role-scroller">
+      <ul id={listId} aria-label="Roles" className="virtual-list" style={listStyle}>
+        {items.map((item) => {
           const row = rows[item.index]
           if (!row) return null
           const attributes =
@@ -65,14 +60,7 @@ export function RoleList(props: Props) {
                   'data-active': item.index === activeIndex || undefined
                 }
           return (
-            <li
-              key={item.key}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
-              className="role-item"
-              style={{ transform: `translateY(${item.start}px)` }}
-              {...attributes}
-            >
+            <li key={item.key} className="virtual-row role-item" {...rowProps(item)} {...attributes}>
               {row.kind === 'group' ? (
                 <GroupHeader
                   label={row.label}

@@ -41,7 +41,7 @@ export const SessionItem = memo(function SessionItem({ session, name, thresholds
   }
 
   return (
-    <li aria-label={name} className="session" data-status={session.status}>
+    <div className="session" data-status={session.status}>
       <div className="session-header">
         <span className="session-name">
           {name}
@@ -133,6 +133,6 @@ export const SessionItem = memo(function SessionItem({ session, name, thresholds
         </p>
       )}
       {action.error && <ErrorAlert error={action.error} />}
-    </li>
+    </div>
   )
 })

@@ -1,9 +1,11 @@
-// The Sessions section: every session, current first, named after the saved role it was assumed from.
+// The sessions, current first, as a virtualized list: only those in view are in the DOM, so a hundred sessions cost
+// what a handful do. Each is named after the saved role it was assumed from.
 import { useMemo } from 'react'
 import type { RoleView, SessionView, Settings } from '../../shared/views'
 import { thresholdsOf } from '../../shared/time'
 import { SessionItem } from './SessionItem'
 import { orderSessions } from './sessionOrder'
+import { useVirtualRows } from './useVirtualRows'
 
 interface Props {
   sessions: SessionView[]
@@ -12,27 +14,41 @@ interface Props {
 }
 
 export function SessionList({ sessions, roles, warnBeforeSeconds }: Props) {
+  const ordered = useMemo(() => orderSessions(sessions), [sessions])
   const names = useMemo(() => new Map(roles.map((role) => [role.id, role.displayName])), [roles])
   // Stable across renders so memoised session items only re-render when their own session changes.
   const thresholds = useMemo(() => thresholdsOf(warnBeforeSeconds), [warnBeforeSeconds])
+  const { scrollRef, listStyle, items, rowProps } = useVirtualRows({
+    count: ordered.length,
+    // Header, two ARN lines, the identity check and the buttons, which take a second line when Make current is there.
+    estimateSize: (index) => (ordered[index]?.current ? 144 : 178),
+    getItemKey: (index) => ordered[index]?.roleId ?? index,
+    gap: 8
+  })
+
   return (
-    <section className="sessions">
-      <h2>Sessions</h2>
-      {sessions.length === 0 ? (
-        <p className="empty">No active sessions.</p>
-      ) : (
-        <ul aria-label="Sessions" className="session-list">
-          {orderSessions(sessions).map((session) => (
-            // A session can outlive its role for a moment (removed while active), so fall back to the assumed ARN.
-            <SessionItem
-              key={session.roleId}
-              session={session}
-              name={names.get(session.roleId) ?? session.assumedRoleArn}
-              thresholds={thresholds}
-            />
-          ))}
-        </ul>
-      )}
-    </section>
+    <div ref={scrollRef} className="list-scroller">
+      <ul aria-label="Sessions" className="virtual-list" style={listStyle}>
+        {items.map((item) => {
+          const session = ordered[item.index]
+          if (!session) return null
+          // A session can outlive its role for a moment (removed while active), so fall back to the assumed ARN.
+          const name = names.get(session.roleId) ?? session.assumedRoleArn
+          return (
+            <li
+              key={item.key}
+              aria-label={name}
+              // Tell assistive tech the real number of sessions, since most are not in the DOM.
+              aria-setsize={ordered.length}
+              aria-posinset={item.index + 1}
+              className="virtual-row"
+              {...rowProps(item)}
+            >
+              <SessionItem session={session} name={name} thresholds={thresholds} />
+            </li>
+          )
+        })}
+      </ul>
+    </div>
   )
 }

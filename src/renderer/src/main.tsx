@@ -1,14 +1,12 @@
-// Renderer entry: loads the stylesheet (a file, as the CSP forbids inline styles) and mounts the app.
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './App'
+// Renderer entry: asks main for the state straight away, then loads the app, which is a chunk of its own (React DOM and
+// the components), so main's reply comes back while that chunk downloads and compiles rather than after. The
+// stylesheet is a file, as the CSP forbids inline styles.
+import { requestAppState } from './appState'
+import { prepareLocale } from './locale'
 import './styles.css'
 
-const root = document.getElementById('root')
-if (!root) throw new Error('index.html has no #root element')
-
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>
-)
+requestAppState()
+void import('./mount')
+// The main thread is idle until that chunk arrives, so the first render's locale data loads meanwhile; in a task of its
+// own, as the chunk's request only goes out once this script has finished.
+setTimeout(prepareLocale)

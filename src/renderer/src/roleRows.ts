@@ -1,6 +1,7 @@
 // The roles list's pure logic: Favourites / Recent / per-account grouping, word search, keyboard stepping,
 // and each account's label and colour. Grouping runs once per state change; each keystroke only filters.
 import type { AccountView, RoleView } from '../../shared/views'
+import { compareNames } from './locale'
 
 export type Accounts = Readonly<Record<string, AccountView>>
 
@@ -11,8 +12,11 @@ export type Row =
 
 interface Entry {
   role: RoleView
-  /** Every searchable field, lowercased and newline-separated so a search word never spans two fields. */
-  haystack: string
+  /**
+   * Every searchable field, lowercased and newline-separated so a search word never spans two fields. Built on the
+   * first search rather than with the groups, as most times the window opens nobody searches.
+   */
+  haystack(): string
 }
 
 export interface Group {
@@ -29,7 +33,6 @@ export interface VisibleRows {
 }
 
 const RECENT_LIMIT = 5
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
 
 // Tableau 10: hues that stay distinct from each other on both the light and the dark surface.
 const PALETTE = [
@@ -76,8 +79,8 @@ export function searchWords(query: string): string[] {
  */
 export function groupRoles(roles: readonly RoleView[], accounts: Accounts): Group[] {
   const entries = roles
-    .map((role) => ({ role, haystack: haystackOf(role, accounts) }))
-    .sort((a, b) => collator.compare(a.role.displayName, b.role.displayName))
+    .map((role) => entryOf(role, accounts))
+    .sort((a, b) => compareNames(a.role.displayName, b.role.displayName))
   const favourites = entries.filter((entry) => entry.role.favourite)
   const recent = entries
     .filter((entry) => !entry.role.favourite && entry.role.lastUsedAt !== undefined)
@@ -93,7 +96,7 @@ export function groupRoles(roles: readonly RoleView[], accounts: Accounts): Grou
   }
   const sortKey = (accountId: string) => accounts[accountId]?.alias || accountId
   const accountGroups = [...byAccount.keys()]
-    .sort((a, b) => collator.compare(sortKey(a), sortKey(b)) || collator.compare(a, b))
+    .sort((a, b) => compareNames(sortKey(a), sortKey(b)) || compareNames(a, b))
     .map((accountId) => ({
       key: `account:${accountId}`,
       label: accountLabel(accountId, accounts),
@@ -113,7 +116,7 @@ export function visibleRows(groups: readonly Group[], words: readonly string[]):
   const rows: Row[] = []
   let roleCount = 0
   for (const group of groups) {
-    const shown = words.length === 0 ? group.entries : group.entries.filter((entry) => matches(entry.haystack, words))
+    const shown = words.length === 0 ? group.entries : group.entries.filter((entry) => matches(entry.haystack(), words))
     // Without a search an account with every role pinned above keeps its header, so its settings stay reachable.
     const keepEmpty = words.length === 0 && group.accountId !== undefined
     if (shown.length === 0 && !keepEmpty) continue
@@ -129,6 +132,11 @@ export function stepActive(rows: readonly Row[], from: number, step: 1 | -1): nu
     if (rows[index]?.kind === 'role') return index
   }
   return from
+}
+
+function entryOf(role: RoleView, accounts: Accounts): Entry {
+  let haystack: string | undefined
+  return { role, haystack: () => (haystack ??= haystackOf(role, accounts)) }
 }
 
 function haystackOf(role: RoleView, accounts: Accounts): string {
