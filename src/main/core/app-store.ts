@@ -46,7 +46,17 @@ export class AppStore {
   private cachedRoles: StoredRole[] | undefined
   private cachedExtras: Extras | undefined
 
-  constructor(private readonly kv: KeyValueStore) {}
+  private pendingRecent: Record<string, number> | undefined
+  private flushScheduled = false
+
+  /**
+   * `defer` postpones the write of "last used" times: a switch should not wait for a settings-file
+   * write, and several switches in a row need only one. Without it, writes happen at once.
+   */
+  constructor(
+    private readonly kv: KeyValueStore,
+    private readonly defer: (write: () => void) => void = (write) => write()
+  ) {}
 
   settings(): Settings {
     if (!this.cachedSettings) {
@@ -90,7 +100,21 @@ export class AppStore {
       ...readRoleExtras((key) => this.kv.get(key)),
       accounts: parseOr(accountsSchema, this.kv.get('accounts'), {})
     }
-    return this.cachedExtras
+    return this.pendingRecent ? { ...this.cachedExtras, recent: this.pendingRecent } : this.cachedExtras
+  }
+
+  /** Writes what `defer` held back; called by the deferred write and on quit. */
+  flush(): void {
+    this.flushScheduled = false
+    const recent = this.pendingRecent
+    if (!recent) return
+    this.pendingRecent = undefined
+    try {
+      this.write('recent', recent)
+    } catch {
+      // Only the "recent" ordering is at stake; it is kept in memory and written with the next change.
+      this.pendingRecent ??= recent
+    }
   }
 
   setCredentialsProfile(roleId: string, profile: string | null): void {
@@ -114,7 +138,10 @@ export class AppStore {
     const entries = Object.entries({ ...this.extras().recent, [roleId]: at })
       .sort(([, a], [, b]) => b - a)
       .slice(0, 50)
-    this.write('recent', Object.fromEntries(entries))
+    this.pendingRecent = Object.fromEntries(entries)
+    if (this.flushScheduled) return
+    this.flushScheduled = true
+    this.defer(() => this.flush())
   }
 
   updateAccount(accountId: string, patch: { alias?: string | null; colour?: string | null }): void {

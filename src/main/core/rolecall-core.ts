@@ -88,8 +88,8 @@ export class RolecallCore {
   private sourceCheck: Promise<SourceView> | undefined
 
   constructor(deps: CoreDeps) {
-    this.store = new AppStore(deps.store)
     this.timers = deps.timers ?? systemTimers
+    this.store = new AppStore(deps.store, (write) => this.timers.setTimeout(write, 2000))
     this.env = deps.env ?? process.env
     this.paths = awsFilePaths(this.env)
     this.gateway = new StsGateway(deps.gateway, () => this.timers.now())
@@ -316,6 +316,7 @@ export class RolecallCore {
   /** Clears Rolecall's text from the clipboard and forgets every secret; called on quit. */
   async dispose(): Promise<void> {
     this.stopWatching?.()
+    this.store.flush()
     await this.clipboard.clearIfOurs()
     if (this.store.settings().clearCredentialsFileOnQuit) await this.credentialsSync.releaseAll()
     this.keeper.dispose()

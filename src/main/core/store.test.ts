@@ -67,3 +67,18 @@ describe('openStore', () => {
     expect(new AppStore(opened.store).roles()).toEqual([role])
   })
 })
+
+describe('AppStore last-used times', () => {
+  it('holds them back for one deferred write, and shows them meanwhile', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolecall-store-'))
+    const deferred: (() => void)[] = []
+    const store = new AppStore(confAt(dir)(), (write) => deferred.push(write))
+    store.markUsed('a', 1)
+    store.markUsed('b', 2)
+    expect(deferred).toHaveLength(1)
+    expect(store.extras().recent).toEqual({ a: 1, b: 2 })
+    expect(new AppStore(confAt(dir)()).extras().recent).toEqual({})
+    deferred[0]!()
+    expect(new AppStore(confAt(dir)()).extras().recent).toEqual({ a: 1, b: 2 })
+  })
+})
