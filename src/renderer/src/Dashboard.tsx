@@ -1,5 +1,5 @@
 // The loaded window: source identity, notices, sessions and roles, plus whichever dialog is open (one at a time).
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { AppState, RoleView } from '../../shared/views'
 import { AccountDialog } from './AccountDialog'
 import { Header } from './Header'
@@ -19,13 +19,17 @@ type OpenDialog =
   | { kind: 'remove'; role: RoleView }
   | { kind: 'settings' }
   | { kind: 'account'; accountId: string }
-  | { kind: 'mfa'; role: RoleView }
+  // By id: the prompt may come from main (the CLI is waiting), and the role shown is always the current one.
+  | { kind: 'mfa'; roleId: string }
   | null
 
 export function Dashboard({ state }: { state: AppState }) {
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const close = () => setDialog(null)
-  const { assume, local } = useAssume((role) => setDialog({ kind: 'mfa', role }))
+  const { assume, local } = useAssume((role) => setDialog({ kind: 'mfa', roleId: role.id }))
+  // The CLI asked the app for a role that needs a code: prompt here while it waits.
+  useEffect(() => window.rolecall.onMfaPrompt(({ roleId }) => setDialog({ kind: 'mfa', roleId })), [])
+  const mfaRole = dialog?.kind === 'mfa' ? state.roles.find((r) => r.id === dialog.roleId) : undefined
 
   return (
     <>
@@ -55,7 +59,7 @@ export function Dashboard({ state }: { state: AppState }) {
       {dialog?.kind === 'account' && (
         <AccountDialog accountId={dialog.accountId} account={state.accounts[dialog.accountId]} onClose={close} />
       )}
-      {dialog?.kind === 'mfa' && <MfaDialog role={dialog.role} onClose={close} />}
+      {mfaRole && <MfaDialog role={mfaRole} onClose={close} />}
     </>
   )
 }

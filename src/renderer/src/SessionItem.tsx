@@ -1,7 +1,8 @@
 // One session: who it is, a live countdown, its state (current, refreshing, expired, refresh failures) and the
 // actions that state allows, with their feedback.
 import { memo, useEffect, useState } from 'react'
-import type { SessionView } from '../../shared/views'
+import type { RoleView, SessionView } from '../../shared/views'
+import { SessionTools } from './SessionTools'
 import { Countdown } from './Countdown'
 import type { Thresholds } from '../../shared/time'
 import { ErrorAlert } from './ErrorAlert'
@@ -17,12 +18,15 @@ const IDENTITY_CHECK: Record<SessionView['identityCheck'], string> = {
 
 interface Props {
   session: SessionView
+  /** Undefined for the moment a role is removed while its session is still listed. */
+  role: RoleView | undefined
   name: string
   thresholds: Thresholds
 }
 
-export const SessionItem = memo(function SessionItem({ session, name, thresholds }: Props) {
+export const SessionItem = memo(function SessionItem({ session, role, name, thresholds }: Props) {
   const action = useAction()
+  const [tools, setTools] = useState(false)
   const [copied, setCopied] = useState<{ seconds: number } | null>(null)
   // The message goes away once main has cleared the clipboard, so it never claims a stale copy.
   useEffect(() => {
@@ -116,6 +120,11 @@ export const SessionItem = memo(function SessionItem({ session, name, thresholds
             >
               Open console
             </button>
+            {role && (
+              <button type="button" aria-label={`More for ${name}`} title="Other formats, a console service, the credentials file" onClick={() => setTools(true)}>
+                More…
+              </button>
+            )}
             <button
               type="button"
               className="subtle-danger"
@@ -133,6 +142,7 @@ export const SessionItem = memo(function SessionItem({ session, name, thresholds
         </p>
       )}
       {action.error && <ErrorAlert error={action.error} />}
+      {tools && role && <SessionTools role={role} onClose={() => setTools(false)} />}
     </div>
   )
 })

@@ -15,7 +15,7 @@ interface Props {
 
 export function SessionList({ sessions, roles, warnBeforeSeconds }: Props) {
   const ordered = useMemo(() => orderSessions(sessions), [sessions])
-  const names = useMemo(() => new Map(roles.map((role) => [role.id, role.displayName])), [roles])
+  const byId = useMemo(() => new Map(roles.map((role) => [role.id, role])), [roles])
   // Stable across renders so memoised session items only re-render when their own session changes.
   const thresholds = useMemo(() => thresholdsOf(warnBeforeSeconds), [warnBeforeSeconds])
   const { scrollRef, listStyle, items, rowProps } = useVirtualRows({
@@ -33,7 +33,8 @@ export function SessionList({ sessions, roles, warnBeforeSeconds }: Props) {
           const session = ordered[item.index]
           if (!session) return null
           // A session can outlive its role for a moment (removed while active), so fall back to the assumed ARN.
-          const name = names.get(session.roleId) ?? session.assumedRoleArn
+          const role = byId.get(session.roleId)
+          const name = role?.displayName ?? session.assumedRoleArn
           return (
             <li
               key={item.key}
@@ -44,7 +45,7 @@ export function SessionList({ sessions, roles, warnBeforeSeconds }: Props) {
               className="virtual-row"
               {...rowProps(item)}
             >
-              <SessionItem session={session} name={name} thresholds={thresholds} />
+              <SessionItem session={session} role={role} name={name} thresholds={thresholds} />
             </li>
           )
         })}

@@ -1,0 +1,54 @@
+// Credentials out from the window, end to end: any export format, a chosen console service and region,
+// a credentials-file profile, and the CLI waiting on the running app while its MFA prompt is answered.
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startBroker } from '../../src/main/core/broker/server'
+import { runCli } from '../../test/cli/run-cli'
+import { ALICE, ROLES } from '../../test/support/world'
+import { expect, test } from '../fixtures'
+
+test('copies another format, opens a chosen console service, and writes a credentials-file profile', async ({ page, world, host: _host }) => {
+  await page.getByRole('button', { name: 'Add role' }).click()
+  const add = page.getByRole('dialog', { name: 'Add role' })
+  await add.getByLabel('Display name').fill('Admin')
+  await add.getByLabel('Role ARN').fill(ROLES.admin)
+  await add.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('button', { name: 'Assume Admin', exact: true }).click()
+  await page.getByRole('button', { name: 'More for Admin' }).click()
+  const tools = page.getByRole('dialog', { name: 'More for Admin' })
+  await tools.getByLabel('Format').selectOption('fish')
+  await tools.getByRole('button', { name: 'Copy fish export' }).click()
+  await expect(tools.getByRole('status')).toContainText('Copied fish export')
+  expect(world.clipboard.text).toMatch(/^set -gx AWS_ACCESS_KEY_ID 'ASIA/)
+  await tools.getByLabel('Console service').fill('S3')
+  await tools.getByLabel('Console region (optional)').fill('eu-west-1')
+  await tools.getByRole('button', { name: 'Open console' }).click()
+  await expect.poll(() => world.opener.opened.length).toBe(1)
+  expect(new URL(world.opener.opened[0]!).searchParams.get('Destination')).toBe('https://console.aws.amazon.com/s3/home?region=eu-west-1')
+  await tools.getByLabel('Credentials file profile').fill('dev')
+  await tools.getByRole('button', { name: 'Write sessions to this profile' }).click()
+  await expect(tools.getByRole('status')).toContainText('profile [dev]')
+  expect(readFileSync(world.home.credentialsFile, 'utf8')).toMatch(/\[dev\]\n# Managed by Rolecall \(Admin\)/)
+})
+
+test.describe('the CLI asking the running app', () => {
+  test.use({ worldOptions: { config: `[profile base-mfa]\nmfa_serial = ${ALICE.mfaSerial}\n[profile mfa]\nrole_arn = ${ROLES.mfa}\nsource_profile = base-mfa\n` } })
+
+  test('waits while the window asks for the MFA code', async ({ page, world, host }) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'rolecall-e2e-data-'))
+    world.home.write({ credentials: `[base-mfa]\naws_access_key_id = ${ALICE.accessKeyId}\naws_secret_access_key = ${ALICE.secretAccessKey}\n` })
+    const broker = await startBroker({ core: world.core, dataDir, promptForMfa: (roleId) => void host.emit('ui:mfa-prompt', { roleId }) })
+    try {
+      const cli = runCli(['credential-process', 'mfa'], { ...world.home.env, ROLECALL_DATA_DIR: dataDir })
+      const dialog = page.getByRole('dialog', { name: 'MFA code for mfa' })
+      await dialog.getByLabel('MFA code').fill(ALICE.mfaCodes[2]!)
+      await dialog.getByLabel('MFA code').press('Enter')
+      const result = await cli
+      expect(result.code).toBe(0)
+      expect(JSON.parse(result.stdout)).toMatchObject({ Version: 1, AccessKeyId: expect.stringMatching(/^ASIA/) })
+    } finally {
+      await broker.close()
+    }
+  })
+})
