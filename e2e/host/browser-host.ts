@@ -6,7 +6,6 @@ import type { Page } from '@playwright/test'
 import { dispatch, reject } from '../../src/main/core/ipc-router'
 import type { RolecallCore } from '../../src/main/core/rolecall-core'
 import { isTrustedSender } from '../../src/main/core/trusted-sender'
-import type { EventName } from '../../src/shared/channels'
 import { serveDirectory } from './static-server'
 
 const builtRenderer = fileURLToPath(new URL('../../out/renderer', import.meta.url))
@@ -25,8 +24,6 @@ function bundleBridge(): Promise<string> {
 
 export interface Host {
   url: string
-  /** Pushes an event to the page, as main's webContents.send does. */
-  emit(event: EventName, payload: unknown): Promise<void>
   /** Every payload that crossed from the core to the renderer, for leak checks. */
   sent: unknown[]
   close(): Promise<void>
@@ -52,10 +49,6 @@ export async function hostRenderer(page: Page, core: RolecallCore, rendererDir =
   await page.goto(server.url)
   return {
     url: server.url,
-    emit: async (event, payload) => {
-      sent.push(payload)
-      await page.evaluate(([e, p]) => window.__rolecallEmit(e as EventName, p), [event, payload] as const)
-    },
     sent,
     async close() {
       unsubscribe()

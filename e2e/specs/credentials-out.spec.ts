@@ -1,11 +1,7 @@
 // Credentials out from the window, end to end: any export format, a chosen console service and region,
-// a credentials-file profile, and the CLI waiting on the running app while its MFA prompt is answered.
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { startBroker } from '../../src/main/core/broker/server'
-import { runCli } from '../../test/cli/run-cli'
-import { ALICE, ROLES } from '../../test/support/world'
+// and a credentials-file profile.
+import { readFileSync } from 'node:fs'
+import { ROLES } from '../../test/support/world'
 import { expect, test } from '../fixtures'
 
 test('copies another format, opens a chosen console service, and writes a credentials-file profile', async ({ page, world, host: _host }) => {
@@ -30,25 +26,4 @@ test('copies another format, opens a chosen console service, and writes a creden
   await tools.getByRole('button', { name: 'Write sessions to this profile' }).click()
   await expect(tools.getByRole('status')).toContainText('profile [dev]')
   expect(readFileSync(world.home.credentialsFile, 'utf8')).toMatch(/\[dev\]\n# Managed by Rolecall \(Admin\)/)
-})
-
-test.describe('the CLI asking the running app', () => {
-  test.use({ worldOptions: { config: `[profile base-mfa]\nmfa_serial = ${ALICE.mfaSerial}\n[profile mfa]\nrole_arn = ${ROLES.mfa}\nsource_profile = base-mfa\n` } })
-
-  test('waits while the window asks for the MFA code', async ({ page, world, host }) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'rolecall-e2e-data-'))
-    world.home.write({ credentials: `[base-mfa]\naws_access_key_id = ${ALICE.accessKeyId}\naws_secret_access_key = ${ALICE.secretAccessKey}\n` })
-    const broker = await startBroker({ core: world.core, dataDir, promptForMfa: (roleId) => void host.emit('ui:mfa-prompt', { roleId }) })
-    try {
-      const cli = runCli(['credential-process', 'mfa'], { ...world.home.env, ROLECALL_DATA_DIR: dataDir })
-      const dialog = page.getByRole('dialog', { name: 'MFA code for mfa' })
-      await dialog.getByLabel('MFA code').fill(ALICE.mfaCodes[2]!)
-      await dialog.getByLabel('MFA code').press('Enter')
-      const result = await cli
-      expect(result.code).toBe(0)
-      expect(JSON.parse(result.stdout)).toMatchObject({ Version: 1, AccessKeyId: expect.stringMatching(/^ASIA/) })
-    } finally {
-      await broker.close()
-    }
-  })
 })
