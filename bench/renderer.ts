@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { serveDirectory } from '../e2e/host/static-server'
-import { channels } from '../src/shared/channels'
+import { channels, events } from '../src/shared/channels'
 import { dispatch } from '../src/main/core/ipc-router'
 import { ALICE, startWorld, type World } from '../test/support/world'
 import { line } from './report'
@@ -57,12 +57,18 @@ const roleArn = (a: number, r: number) => `arn:aws:iam::${String(200000000000 + 
 async function measure(browser: Browser, world: World, dir: string): Promise<Figures> {
   const page = await browser.newPage({ viewport: { width: 400, height: 640 } })
   writeFileSync(join(dir, 'state.json'), JSON.stringify(world.core.state()))
-  await page.addInitScript((methods) => {
-    const bridge: Record<string, unknown> = Object.fromEntries(methods.map((m) => [m, async () => ({ ok: true, value: null })]))
-    bridge.getState = async () => ({ ok: true, value: await (await fetch('state.json')).json() })
-    bridge.onState = bridge.onFocusSearch = () => () => undefined
-    ;(window as unknown as { rolecall: unknown }).rolecall = bridge
-  }, Object.values(channels))
+  await page.addInitScript(
+    ({ methods, subscriptions }) => {
+      const bridge: Record<string, unknown> = Object.fromEntries([
+        ...methods.map((m) => [m, async () => ({ ok: true, value: null })]),
+        // Nothing is ever pushed: the window shows the one state it fetches.
+        ...subscriptions.map((s) => [s, () => () => undefined])
+      ])
+      bridge.getState = async () => ({ ok: true, value: await (await fetch('state.json')).json() })
+      ;(window as unknown as { rolecall: unknown }).rolecall = bridge
+    },
+    { methods: Object.values(channels), subscriptions: Object.values(events) }
+  )
   // Stamps, from inside the page, the moment the window is usable: the Sessions list tells assistive tech it holds
   // every session (it is virtualized, so only those in view are in the DOM), and its first session and the first
   // role are rendered.

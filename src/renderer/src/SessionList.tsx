@@ -20,8 +20,8 @@ export function SessionList({ sessions, roles, warnBeforeSeconds }: Props) {
   const thresholds = useMemo(() => thresholdsOf(warnBeforeSeconds), [warnBeforeSeconds])
   const { scrollRef, listStyle, items, rowProps } = useVirtualRows({
     count: ordered.length,
-    // Header, two ARN lines, the identity check and the buttons, which take a second line when Make current is there.
-    estimateSize: (index) => (ordered[index]?.current ? 144 : 178),
+    // A live session at the window's width: header, two ARN lines, the identity check and two lines of buttons.
+    estimateSize: () => 178,
     getItemKey: (index) => ordered[index]?.roleId ?? index,
     gap: 8
   })
