@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path'
 import { packagedExecutable } from '../../electron-builder.config'
 import { channels } from '../../src/shared/channels'
 import { ROLES, startWorld, type World } from '../../test/support/world'
+import { addAndAssume, addRole } from '../ui-steps'
 
 // Looks for an installed binary without require('electron'), which would try to download one.
 function electronBinary(): string | undefined {
@@ -79,23 +80,13 @@ test('closing the window hides it and the app keeps running', async () => {
 
 test('adds and assumes a role over real IPC', async () => {
   const page = await app.firstWindow()
-  await page.getByRole('button', { name: 'Add role' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Add role' })
-  await dialog.getByLabel('Display name').fill('Admin')
-  await dialog.getByLabel('Role ARN').fill(ROLES.admin)
-  await dialog.getByRole('button', { name: 'Save' }).click()
-  await page.getByRole('button', { name: 'Assume Admin' }).click()
-  await expect(page.getByRole('timer', { name: 'Time left for Admin' })).toBeVisible()
+  await addAndAssume(page, 'Admin', ROLES.admin)
   expect(world.sts.calls.some((c) => c.action === 'AssumeRole' && c.status === 200)).toBe(true)
 })
 
 test('the tray menu lists roles and runs what is clicked (through the e2e-build test hook)', async () => {
   const page = await app.firstWindow()
-  await page.getByRole('button', { name: 'Add role' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Add role' })
-  await dialog.getByLabel('Display name').fill('Admin')
-  await dialog.getByLabel('Role ARN').fill(ROLES.admin)
-  await dialog.getByRole('button', { name: 'Save' }).click()
+  await addRole(page, 'Admin', ROLES.admin)
   await page.getByRole('button', { name: 'Favourite Admin' }).click()
   type Hook = { menu(): { label?: string; action?: unknown }[]; run(action: unknown): void }
   const labels = await app.evaluate(() => (globalThis as unknown as { __rolecallTray: Hook }).__rolecallTray.menu().map((i) => i.label ?? '-'))

@@ -3,14 +3,10 @@
 import { readFileSync } from 'node:fs'
 import { ROLES } from '../../test/support/world'
 import { expect, test } from '../fixtures'
+import { addAndAssume } from '../ui-steps'
 
 test('copies another format, opens a chosen console service, and writes a credentials-file profile', async ({ page, world, host: _host }) => {
-  await page.getByRole('button', { name: 'Add role' }).click()
-  const add = page.getByRole('dialog', { name: 'Add role' })
-  await add.getByLabel('Display name').fill('Admin')
-  await add.getByLabel('Role ARN').fill(ROLES.admin)
-  await add.getByRole('button', { name: 'Save' }).click()
-  await page.getByRole('button', { name: 'Assume Admin', exact: true }).click()
+  await addAndAssume(page, 'Admin', ROLES.admin)
   await page.getByRole('button', { name: 'More for Admin' }).click()
   const tools = page.getByRole('dialog', { name: 'More for Admin' })
   await tools.getByLabel('Format').selectOption('fish')

@@ -1,21 +1,10 @@
 // The whole foundation flow in Chromium against the real core and the local STS: add a role,
 // assume it, watch the countdown, copy the export, open the console, and see refusals reported.
-import type { Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
 import { ALICE, ROLES } from '../../test/support/world'
 import { expect, test } from '../fixtures'
 import { serveDirectory } from '../host/static-server'
-
-async function addRole(page: Page, name: string, arn: string, extra: { externalId?: string; region?: string } = {}) {
-  await page.getByRole('button', { name: 'Add role' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Add role' })
-  await dialog.getByLabel('Display name').fill(name)
-  await dialog.getByLabel('Role ARN').fill(arn)
-  if (extra.externalId) await dialog.getByLabel('External ID (optional)').fill(extra.externalId)
-  if (extra.region) await dialog.getByLabel('Region (optional)').fill(extra.region)
-  await dialog.getByRole('button', { name: 'Save' }).click()
-  await expect(dialog).toBeHidden()
-}
+import { addRole } from '../ui-steps'
 
 test('shows the source identity', async ({ page, host: _host }) => {
   await expect(page.getByText(`Signed in as ${ALICE.arn}`)).toBeVisible()

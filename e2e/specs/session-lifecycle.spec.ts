@@ -4,19 +4,10 @@ import type { Page } from '@playwright/test'
 import type { World } from '../../test/support/world'
 import { ROLES } from '../../test/support/world'
 import { expect, test } from '../fixtures'
+import { addAndAssume } from '../ui-steps'
 
 const MIN = 60_000
 test.use({ manualClock: true })
-
-async function addAndAssume(page: Page, name: string, arn: string) {
-  await page.getByRole('button', { name: 'Add role' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Add role' })
-  await dialog.getByLabel('Display name').fill(name)
-  await dialog.getByLabel('Role ARN').fill(arn)
-  await dialog.getByRole('button', { name: 'Save' }).click()
-  await page.getByRole('button', { name: `Assume ${name}`, exact: true }).click()
-  await expect(page.getByRole('timer', { name: `Time left for ${name}` })).toBeVisible()
-}
 
 /** Moves the core's clock and the page's clock together, letting HTTP round trips finish on the way. */
 async function pass(page: Page, world: World, ms: number) {

@@ -11,6 +11,8 @@ import { dispatch } from '../../src/main/core/ipc-router'
 import { ALICE, ROLES, startWorld, type World } from '../support/world'
 import { hostileTally } from './support/tally'
 
+// Fixed by default so CI is repeatable; FC_SEED=<number> explores other inputs (a failure prints its seed).
+const SEED = Number(process.env.FC_SEED) || 20261128
 const tally = hostileTally('IPC fuzzing')
 const RUNS_PER_CHANNEL = 2000
 // Keeps the whole hostile suite within its two minutes on a small machine; the count is what ran.
@@ -180,7 +182,7 @@ describe('IPC fuzzing', () => {
     const before = tally.counts.inputs
     await fc.assert(
       fc.asyncProperty(payload(channel), (body) => answersWithinContract(channel, body)),
-      { numRuns: RUNS_PER_CHANNEL, interruptAfterTimeLimit: MS_PER_CHANNEL }
+      { numRuns: RUNS_PER_CHANNEL, interruptAfterTimeLimit: MS_PER_CHANNEL, seed: SEED }
     )
     // Even on a slow machine the time cap leaves room for a meaningful number of inputs, some valid.
     expect(tally.counts.inputs - before).toBeGreaterThan(100)
@@ -201,7 +203,7 @@ describe('IPC fuzzing', () => {
       fc.asyncProperty(channelName.filter((name) => typeof name !== 'string' || !Object.hasOwn(channels, name)), hostileValue, async (name, body) => {
         await answersWithinContract(name, body)
       }),
-      { numRuns: RUNS_PER_CHANNEL, interruptAfterTimeLimit: MS_PER_CHANNEL }
+      { numRuns: RUNS_PER_CHANNEL, interruptAfterTimeLimit: MS_PER_CHANNEL, seed: SEED }
     )
   })
 

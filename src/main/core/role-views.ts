@@ -51,11 +51,13 @@ function usage(
   extras: RoleExtras,
   needsMfa: boolean
 ): Pick<RoleView, 'favourite' | 'autoRefresh' | 'lastUsedAt' | 'credentialsProfile'> {
-  const lastUsedAt = extras.recent[id]
-  const credentialsProfile = extras.credentialsProfiles[id]
+  // Own properties only: a role id is the user's to choose, and "valueOf" must find nothing.
+  const own = <T>(record: Record<string, T>): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined)
+  const lastUsedAt = own(extras.recent)
+  const credentialsProfile = own(extras.credentialsProfiles)
   return {
     favourite: extras.favourites.has(id),
-    autoRefresh: extras.autoRefresh[id] ?? !needsMfa,
+    autoRefresh: own(extras.autoRefresh) ?? !needsMfa,
     ...(lastUsedAt ? { lastUsedAt } : {}),
     ...(credentialsProfile ? { credentialsProfile } : {})
   }
