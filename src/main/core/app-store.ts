@@ -100,7 +100,11 @@ export class AppStore {
       ...readRoleExtras((key) => this.kv.get(key)),
       accounts: parseOr(accountsSchema, this.kv.get('accounts'), {})
     }
-    return this.pendingRecent ? { ...this.cachedExtras, recent: this.pendingRecent } : this.cachedExtras
+    if (this.pendingRecent && this.cachedExtras.recent !== this.pendingRecent) {
+      // The same object until something changes, so callers can tell "unchanged" by identity.
+      this.cachedExtras = { ...this.cachedExtras, recent: this.pendingRecent }
+    }
+    return this.cachedExtras
   }
 
   /** Writes what `defer` held back; called by the deferred write and on quit. */

@@ -81,6 +81,7 @@ export class RolecallCore {
   private readonly notices: Notice[]
   private readonly sourceArns = new Map<string, string>()
   private readonly pendingAssumes = new Map<string, Promise<Ok<SessionView> | Fail>>()
+  private roleViews: { inputs: readonly unknown[]; views: RoleView[] } | undefined
   private catalog: { files?: AwsFiles; roles: ConfigRole[]; plans: Map<string, AssumePlan> } = { roles: [], plans: new Map() }
   private stopWatching: (() => void) | undefined
   private sourceView: SourceView
@@ -201,12 +202,18 @@ export class RolecallCore {
     }
   }
 
+  /**
+   * Every role as the window sees it. Rebuilt only when the app roles, the catalogue or the per-role
+   * choices change: with thousands of profiles, every state snapshot would otherwise rebuild them all.
+   */
   roles(): RoleView[] {
-    const extras = this.store.extras()
-    return [
-      ...this.store.roles().map((r) => appRoleView(r, extras)),
-      ...this.catalog.roles.map((r) => configRoleView(r, extras))
-    ]
+    const inputs = [this.store.roles(), this.catalog.roles, this.store.extras()] as const
+    const cached = this.roleViews
+    if (cached && cached.inputs.every((input, i) => input === inputs[i])) return cached.views
+    const [appRoles, configRoles, extras] = inputs
+    const views = [...appRoles.map((r) => appRoleView(r, extras)), ...configRoles.map((r) => configRoleView(r, extras))]
+    this.roleViews = { inputs, views }
+    return views
   }
 
   /** A role by id, config profile name or display name, as the CLI names them. */
