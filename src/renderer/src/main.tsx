@@ -7,6 +7,6 @@ import './styles.css'
 
 requestAppState()
 void import('./mount')
-// The main thread is idle until that chunk arrives, so the first render's locale data loads meanwhile; in a task of its
-// own, as the chunk's request only goes out once this script has finished.
+// Until that chunk arrives the main thread is mostly idle: time to load what the first render needs of the locale.
+// A task of its own, as the chunk's request only goes out once this script has finished.
 setTimeout(prepareLocale)

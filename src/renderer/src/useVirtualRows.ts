@@ -1,5 +1,5 @@
-// The virtualizing both long lists share (roles and sessions): only the rows in view, plus a few either side, are in
-// the DOM, each measured as it renders, so rows can be any height and hundreds of them cost what a handful do.
+// Virtualizing for both long lists, roles and sessions: only the rows in view, plus a few either side, are in the DOM,
+// each measured there, so rows can be any height and hundreds of them cost what a handful do.
 import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 
@@ -32,7 +32,7 @@ export function useVirtualRows({ count, estimateSize, getItemKey, gap }: Options
     /** For the list itself: as tall as every row together, so the scrollbar covers the whole list. */
     listStyle: { height: virtualizer.getTotalSize() },
     items: virtualizer.getVirtualItems(),
-    /** For each rendered row: measured once in the DOM, and placed at its offset in the list. */
+    /** For each rendered row: measured when it mounts and whenever its size changes, and placed at its offset. */
     rowProps: (item: VirtualItem) => ({
       ref: virtualizer.measureElement,
       'data-index': item.index,
