@@ -1,5 +1,5 @@
 // The loaded window: source identity, notices, sessions and roles, plus whichever dialog is open (one at a time).
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { AppState, RoleView } from '../../shared/views'
 import { AccountDialog } from './AccountDialog'
 import { Header } from './Header'
@@ -9,6 +9,7 @@ import { RemoveRoleDialog } from './RemoveRoleDialog'
 import { RoleDialog } from './RoleDialog'
 import { RolesSection } from './RolesSection'
 import { SessionsSection } from './SessionsSection'
+import { SessionTools } from './SessionTools'
 import { SettingsDialog } from './SettingsDialog'
 import { SourcePanel } from './SourcePanel'
 import { useAssume } from './useAssume'
@@ -21,6 +22,7 @@ type OpenDialog =
   | { kind: 'account'; accountId: string }
   // By id: the prompt may come from main (the CLI is waiting), and the role shown is always the current one.
   | { kind: 'mfa'; roleId: string }
+  | { kind: 'session-tools'; roleId: string }
   | null
 
 export function Dashboard({ state }: { state: AppState }) {
@@ -30,6 +32,9 @@ export function Dashboard({ state }: { state: AppState }) {
   // The CLI asked the app for a role that needs a code: prompt here while it waits.
   useEffect(() => window.rolecall.onMfaPrompt(({ roleId }) => setDialog({ kind: 'mfa', roleId })), [])
   const mfaRole = dialog?.kind === 'mfa' ? state.roles.find((r) => r.id === dialog.roleId) : undefined
+  const toolsRole = dialog?.kind === 'session-tools' ? state.roles.find((r) => r.id === dialog.roleId) : undefined
+  // Stable, so the memoised session items do not re-render for it.
+  const openTools = useCallback((roleId: string) => setDialog({ kind: 'session-tools', roleId }), [])
 
   return (
     <>
@@ -41,6 +46,7 @@ export function Dashboard({ state }: { state: AppState }) {
           sessions={state.sessions}
           roles={state.roles}
           warnBeforeSeconds={state.settings.warnBeforeSeconds}
+          onMore={openTools}
         />
         <RolesSection
           state={state}
@@ -60,6 +66,7 @@ export function Dashboard({ state }: { state: AppState }) {
         <AccountDialog accountId={dialog.accountId} account={state.accounts[dialog.accountId]} onClose={close} />
       )}
       {mfaRole && <MfaDialog role={mfaRole} onClose={close} />}
+      {toolsRole && <SessionTools role={toolsRole} onClose={close} />}
     </>
   )
 }

@@ -2,7 +2,6 @@
 // actions that state allows, with their feedback.
 import { memo, useEffect, useState } from 'react'
 import type { RoleView, SessionView } from '../../shared/views'
-import { SessionTools } from './SessionTools'
 import { Countdown } from './Countdown'
 import type { Thresholds } from '../../shared/time'
 import { ErrorAlert } from './ErrorAlert'
@@ -22,11 +21,12 @@ interface Props {
   role: RoleView | undefined
   name: string
   thresholds: Thresholds
+  /** Opens "More…" for the session; the dialog lives outside the virtualized list, which may unmount this row. */
+  onMore(roleId: string): void
 }
 
-export const SessionItem = memo(function SessionItem({ session, role, name, thresholds }: Props) {
+export const SessionItem = memo(function SessionItem({ session, role, name, thresholds, onMore }: Props) {
   const action = useAction()
-  const [tools, setTools] = useState(false)
   const [copied, setCopied] = useState<{ seconds: number } | null>(null)
   // The message goes away once main has cleared the clipboard, so it never claims a stale copy.
   useEffect(() => {
@@ -121,7 +121,7 @@ export const SessionItem = memo(function SessionItem({ session, role, name, thre
               Open console
             </button>
             {role && (
-              <button type="button" aria-label={`More for ${name}`} title="Other formats, a console service, the credentials file" onClick={() => setTools(true)}>
+              <button type="button" aria-label={`More for ${name}`} title="Other formats, a console service, the credentials file" onClick={() => onMore(session.roleId)}>
                 More…
               </button>
             )}
@@ -142,7 +142,6 @@ export const SessionItem = memo(function SessionItem({ session, role, name, thre
         </p>
       )}
       {action.error && <ErrorAlert error={action.error} />}
-      {tools && role && <SessionTools role={role} onClose={() => setTools(false)} />}
     </div>
   )
 })

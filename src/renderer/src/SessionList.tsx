@@ -11,9 +11,10 @@ interface Props {
   sessions: SessionView[]
   roles: RoleView[]
   warnBeforeSeconds: Settings['warnBeforeSeconds']
+  onMore(roleId: string): void
 }
 
-export function SessionList({ sessions, roles, warnBeforeSeconds }: Props) {
+export function SessionList({ sessions, roles, warnBeforeSeconds, onMore }: Props) {
   const ordered = useMemo(() => orderSessions(sessions), [sessions])
   const byId = useMemo(() => new Map(roles.map((role) => [role.id, role])), [roles])
   // Stable across renders so memoised session items only re-render when their own session changes.
@@ -45,7 +46,7 @@ export function SessionList({ sessions, roles, warnBeforeSeconds }: Props) {
               className="virtual-row"
               {...rowProps(item)}
             >
-              <SessionItem session={session} role={role} name={name} thresholds={thresholds} />
+              <SessionItem session={session} role={role} name={name} thresholds={thresholds} onMore={onMore} />
             </li>
           )
         })}

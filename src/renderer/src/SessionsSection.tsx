@@ -6,16 +6,17 @@ interface Props {
   sessions: SessionView[]
   roles: RoleView[]
   warnBeforeSeconds: Settings['warnBeforeSeconds']
+  onMore(roleId: string): void
 }
 
-export function SessionsSection({ sessions, roles, warnBeforeSeconds }: Props) {
+export function SessionsSection({ sessions, roles, warnBeforeSeconds, onMore }: Props) {
   return (
     <section className="sessions">
       <h2>Sessions</h2>
       {sessions.length === 0 ? (
         <p className="empty">No active sessions.</p>
       ) : (
-        <SessionList sessions={sessions} roles={roles} warnBeforeSeconds={warnBeforeSeconds} />
+        <SessionList sessions={sessions} roles={roles} warnBeforeSeconds={warnBeforeSeconds} onMore={onMore} />
       )}
     </section>
   )
