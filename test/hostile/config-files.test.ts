@@ -112,10 +112,26 @@ describe('hostile config files', () => {
     await expectAssumes('profile:ok')
   })
 
-  it('a [__proto__] section: the SDK drops that file, Rolecall says so and app roles still work', async () => {
-    const state = await open(`${OK}[__proto__]\nrole_arn = ${ROLES.admin}\n`, 5_000)
-    expect(state.catalog.problems.join('\n')).toMatch(/rejected by the AWS SDK's parser/)
-    expect(state.roles).toEqual([])
+  it('[__proto__] sections, which the SDK refuses with the whole file, cost only themselves', async () => {
+    // The source's keys sit in the same config file, so the SDK's own credential provider must also see the
+    // file without the refused sections for the role to assume.
+    const keys = `aws_access_key_id = ${ALICE.accessKeyId}\naws_secret_access_key = ${ALICE.secretAccessKey}\n`
+    const config = `[profile __proto__]\nrole_arn = ${ROLES.admin}\n${profile('in-config', 'cfg-base')}[profile cfg-base]\n${keys}[__proto__]\nx = 1\n${OK}`
+    const keyed = credentialsSection('default', ALICE) + credentialsSection('base', ALICE)
+    const state = await open(config, 5_000, `${keyed}[__proto__]\naws_access_key_id = x\n`)
+    const problems = state.catalog.problems.join('\n')
+    expect(problems).toMatch(/config: the section \[profile __proto__\] is ignored, as the AWS SDK refuses that name; the rest of the file is used/)
+    expect(problems).toMatch(/config: the section \[__proto__\] is ignored/)
+    expect(problems).toMatch(/credentials: the section \[__proto__\] is ignored/)
+    expect(state.roles.map((r) => r.profile).sort()).toEqual(['in-config', 'ok'])
+    await expectAssumes('profile:in-config')
+    await expectAssumes('profile:ok')
+    // Once the sections are gone the SDK reads the file itself again: an edit made afterwards is seen.
+    world!.home.write({ config: profile('in-config', 'cfg-base', ROLES.readOnly) + `[profile cfg-base]\n${keys}`, credentials: keyed })
+    await world!.core.loadCatalog()
+    expect(world!.core.state().catalog.problems).toEqual([])
+    expect(role(world!.core.state(), 'in-config')?.roleArn).toBe(ROLES.readOnly)
+    await expectAssumes('profile:in-config')
     const saved = (await dispatch(world!.core.handlers, 'roles:save', { displayName: 'App role', roleArn: ROLES.readOnly })) as { value: { id: string } }
     await expectAssumes(saved.value.id)
   })
@@ -194,9 +210,10 @@ describe('hostile config files through the CLI', () => {
     expect(exported.stderr).toMatch(/\(ConfigProblem\): source_profile loop/)
   })
 
-  it('says the SDK rejected a [__proto__] file and still exits 0', async () => {
-    const result = await list(`${OK}[__proto__]\nx = 1\n`)
+  it('lists the rest of a file with a [__proto__] section, says the section is ignored, and exits 0', async () => {
+    const result = await list(`[__proto__]\nx = 1\n${OK}`)
     expect(result.code).toBe(0)
-    expect(result.stderr).toMatch(/rejected by the AWS SDK's parser/)
+    expect(result.stdout).toMatch(/^ok\s/m)
+    expect(result.stderr).toMatch(/the section \[__proto__\] is ignored/)
   })
 })

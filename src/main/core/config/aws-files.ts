@@ -1,7 +1,9 @@
 // Reads the shared AWS config and credentials files with the SDK's own loader, plus a cheap line check
 // the loader does not do, so a bad line is reported against its profile instead of silently dropped.
 import { loadSharedConfigFiles, getHomeDir, readFile } from '@smithy/shared-ini-file-loader'
+import { readFile as readFileFromDisk } from 'node:fs/promises'
 import { join } from 'node:path'
+import { isShielded, shieldRefusedSections, unshield } from './refused-sections'
 
 export type Section = Record<string, string | undefined>
 export type IniData = Record<string, Section | undefined>
@@ -17,7 +19,7 @@ export interface AwsFiles {
   credentials: IniData
   /** Per profile name: lines the loader ignored. */
   lineProblems: Map<string, string[]>
-  /** Whole-file problems (unreadable, rejected by the loader). */
+  /** Whole-file problems: unreadable, or sections the SDK refuses or cannot read. */
   fileProblems: string[]
 }
 
@@ -31,55 +33,72 @@ export function awsFilePaths(env: NodeJS.ProcessEnv = process.env): AwsFilePaths
 }
 
 export async function loadAwsFiles(paths: AwsFilePaths): Promise<AwsFiles> {
-  const parsed = await loadSharedConfigFiles({ configFilepath: paths.config, filepath: paths.credentials, ignoreCache: true })
-  // The loader's readFile hands back the text it has just read (its cache), so each file is read once.
+  // Read first, so a section the SDK's parser refuses can be hidden from it before it parses; the loader
+  // below then parses these same reads (its readFile cache) rather than reading the files again.
+  const wasShielded = isShielded(paths.config) || isShielded(paths.credentials)
   const [configText, credentialsText] = await Promise.all([readText(paths.config), readText(paths.credentials)])
   const lineProblems = new Map<string, string[]>()
   const fileProblems: string[] = []
-  for (const [file, text, data, isConfig] of [
-    [paths.config, configText, parsed.configFile, true],
-    [paths.credentials, credentialsText, parsed.credentialsFile, false]
+  for (const [file, text, isConfig] of [
+    [paths.config, configText, true],
+    [paths.credentials, credentialsText, false]
   ] as const) {
     if (typeof text !== 'string') {
       if (text.code !== 'ENOENT') fileProblems.push(`${file} could not be read: ${text.message}`)
       continue
     }
-    const sections = SUSPECT_LINE.test(text) ? lintIni(text, isConfig, lineProblems, file) : Number(SECTION.test(text))
-    const unreadable = isConfig ? unreadableProfileNames(text) : []
-    if (unreadable.length > 0) {
-      const examples = unreadable.slice(0, 3).map((name) => `[${name.length > 60 ? `${name.slice(0, 60)}…` : name}]`)
-      fileProblems.push(
-        `${file}: the AWS SDK ignores ${unreadable.length} profile section(s) whose names it cannot read, e.g. ${examples.join(', ')}. ` +
-          'In the config file a profile name may only have letters, digits and - _ @ + . % : /.'
-      )
+    if (!NEEDS_CHECKS.test(text)) {
+      unshield(file)
+      continue
     }
-    // The loader drops a whole file it rejects (e.g. a [__proto__] section) and says nothing.
-    if (sections > 0 && Object.keys(data).length === 0) {
-      fileProblems.push(`${file} was rejected by the AWS SDK's parser; check its section names.`)
+    for (const name of shieldRefusedSections(file, text)) {
+      fileProblems.push(`${file}: the section [${name}] is ignored, as the AWS SDK refuses that name; the rest of the file is used.`)
     }
+    checkLines(file, text, isConfig, lineProblems, fileProblems)
   }
+  // A file that was shielded was read past the SDK's cache, so then the loader reads again for itself.
+  const parsed = await loadSharedConfigFiles({ configFilepath: paths.config, filepath: paths.credentials, ignoreCache: wasShielded })
   return { paths, config: parsed.configFile as IniData, credentials: parsed.credentialsFile as IniData, lineProblems, fileProblems }
 }
 
 async function readText(path: string): Promise<string | NodeJS.ErrnoException> {
   try {
-    return await readFile(path)
+    // The SDK's readFile answers a shielded path from the shield, not from the disk.
+    return await (isShielded(path) ? readFileFromDisk(path, 'utf8') : readFile(path, { ignoreCache: true }))
   } catch (error) {
     return error as NodeJS.ErrnoException
   }
 }
 
-// A cheap whole-file pre-check so the line-by-line lint below only runs when it can find something:
-// an unindented line with no "=" that is no comment or section, or a line whose first non-blank is "=".
-// It may match harmless lines (before the first section), never miss one lintIni would report.
-// Lines are split at "\n" as lintIni splits them (no m flag: it would also split at "\r" and U+2028).
-const SUSPECT_LINE = /(?:^|\n)(?:[^\S\n]*=|[^\s#;[=][^=\n]*(?:\n|$))/
-const SECTION = /(?:^|\n)[^\S\n]*\[/
-
 // The SDK's own test of a config file section name (parseIni in @smithy/core): a [profile NAME] whose
 // NAME fails it (a space, an accent, an emoji) is dropped without a word, and with it the profile.
 const SDK_SECTION_NAME = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/
 const SECTION_LINE = /^[^\S\n]*\[([^\n]*)\][^\S\n]*$/gm
+
+// One cheap pass over the whole file, so the checks below only run when they can find something. It may
+// match harmless lines, never miss one they would report:
+// - an unindented line with no "=" that is no comment or section, or a line whose first non-blank is "=";
+// - a [profile …] header that is not exactly "profile", one blank, and a name the SDK accepts (bare or quoted);
+// - a section the SDK refuses, [__proto__] or [profile __proto__].
+// Lines are split at "\n" as the checks split them (no m flag: it would also split at "\r" and U+2028).
+const NAME = String.raw`[\w\-@+.%:/]+`
+const LINE_END = String.raw`\][^\S\n]*(?:\n|$)`
+export const NEEDS_CHECKS = new RegExp(
+  String.raw`(?:^|\n)(?:[^\S\n]*=|[^\s#;[=][^=\n]*(?:\n|$)|[^\S\n]*\[(?:[^\S\n]+profile|(?:profile )?__proto__\]|profile[^\S\n](?!${NAME}${LINE_END}|(["'])${NAME}\1${LINE_END})))`
+)
+
+/** The line-by-line checks: lines the loader ignores, per profile, and profile names it cannot read. */
+export function checkLines(file: string, text: string, isConfig: boolean, lineProblems: Map<string, string[]>, fileProblems: string[]): void {
+  lintIni(text, isConfig, lineProblems, file)
+  const unreadable = isConfig ? unreadableProfileNames(text) : []
+  if (unreadable.length > 0) {
+    const examples = unreadable.slice(0, 3).map((name) => `[${name.length > 60 ? `${name.slice(0, 60)}…` : name}]`)
+    fileProblems.push(
+      `${file}: the AWS SDK ignores ${unreadable.length} profile section(s) whose names it cannot read, e.g. ${examples.join(', ')}. ` +
+        'In the config file a profile name may only have letters, digits and - _ @ + . % : /.'
+    )
+  }
+}
 
 function unreadableProfileNames(text: string): string[] {
   const names: string[] = []
@@ -90,16 +109,14 @@ function unreadableProfileNames(text: string): string[] {
 }
 
 /** Records lines that are neither blank, comment, section, key = value, nor an indented continuation. */
-function lintIni(text: string, isConfig: boolean, problems: Map<string, string[]>, file: string): number {
+function lintIni(text: string, isConfig: boolean, problems: Map<string, string[]>, file: string): void {
   let section: string | undefined
-  let sections = 0
   const lines = text.split(/\r?\n/)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     const trimmed = line.trim()
     if (trimmed === '' || trimmed[0] === '#' || trimmed[0] === ';') continue
     if (trimmed[0] === '[') {
-      sections++
       section = sectionProfile(trimmed.slice(1, trimmed.lastIndexOf(']')).trim(), isConfig)
       continue
     }
@@ -110,7 +127,6 @@ function lintIni(text: string, isConfig: boolean, problems: Map<string, string[]
     list.push(`${file} line ${i + 1} is not "key = value": ${JSON.stringify(trimmed.slice(0, 60))}`)
     problems.set(section, list)
   }
-  return sections
 }
 
 function sectionProfile(name: string, isConfig: boolean): string {

@@ -60,7 +60,7 @@ type Lookup = (name: string) => Section | undefined
  */
 function profileLookup(files: Pick<AwsFiles, 'config' | 'credentials'>): Lookup {
   const merged = new Map(Object.keys(files.credentials).map((name) => [name, profileSection(files, name)]))
-  return (name) => (merged.has(name) ? merged.get(name) : Object.hasOwn(files.config, name) ? files.config[name] : undefined)
+  return (name) => merged.get(name) ?? (Object.hasOwn(files.config, name) ? files.config[name] : undefined)
 }
 
 function configRole(files: AwsFiles, lookup: Lookup, profile: string, s: Section): ConfigRole {
@@ -110,7 +110,7 @@ function sourceProblem(files: AwsFiles, lookup: Lookup, profile: string, s: Sect
       : `credential_source must be one of ${CREDENTIAL_SOURCES.join(', ')}, not "${s.credential_source}".`
   }
   if (!s.source_profile) return 'The profile has a role_arn but no source_profile or credential_source.'
-  return chainProblem(files, lookup, profile)
+  return chainProblem(files, lookup, profile, s)
 }
 
 /**
@@ -118,23 +118,26 @@ function sourceProblem(files: AwsFiles, lookup: Lookup, profile: string, s: Sect
  * chains longer than a plan follows. The bound also keeps a catalogue of long chains from taking
  * time in the square of their length.
  */
-function chainProblem(files: AwsFiles, lookup: Lookup, start: string): string | undefined {
-  const seen = [start]
+function chainProblem(files: AwsFiles, lookup: Lookup, start: string, first: Section): string | undefined {
+  // The profiles followed so far, allocated only once the chain passes a second role: most roles' source
+  // has keys, and a catalogue build, which holds the whole parsed config, pays for allocations in GC time.
+  let path: string[] | undefined
   let current = start
+  let section: Section | undefined = first
   for (;;) {
-    const section = lookup(current)
-    const next = section?.source_profile
-    if (!section?.role_arn || !next || section.credential_source) return undefined
+    const next = section.source_profile
+    if (!section.role_arn || !next || section.credential_source) return undefined
     // A profile that is its own source uses its own keys (the CLI allows this).
     if (next === current) return undefined
-    if (seen.includes(next)) return `source_profile loop: ${[...seen, next].join(' → ')}.`
-    if (seen.length >= MAX_CHAIN_PROFILES) {
+    if (current !== start) (path ??= [start]).push(current)
+    if (next === start || path?.includes(next)) return `source_profile loop: ${[...(path ?? [start]), next].join(' → ')}.`
+    if ((path?.length ?? 1) >= MAX_CHAIN_PROFILES) {
       return `The source_profile chain from "${start}" is more than ${MAX_CHAIN_PROFILES} profiles long; Rolecall follows at most that many.`
     }
-    if (!lookup(next)) {
+    section = lookup(next)
+    if (!section) {
       return `source_profile "${next}" (used by "${current}") does not exist in ${files.paths.config} or ${files.paths.credentials}.`
     }
-    seen.push(next)
     current = next
   }
 }
