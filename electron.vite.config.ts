@@ -40,7 +40,7 @@ export default defineConfig({
               // Everything the broker path needs (export, credential-process and console served by the app).
               {
                 name: 'cli',
-                test: /src[\\/]main[\\/]cli[\\/](?!index|core-session|prompt|list-cache|settings-snapshot|commands[\\/](list|whoami))|src[\\/]main[\\/]core[\\/](export-format|app-paths|url-guard|broker[\\/](client|protocol))\.ts|src[\\/]shared[\\/](mfa-code|region|export-formats|console-services)\.ts|package\.json/
+                test: /src[\\/]main[\\/]cli[\\/](?!index|core-session|prompt|open-url|list-cache|settings-snapshot|commands[\\/](list|whoami))|src[\\/]main[\\/]core[\\/](export-format|app-paths|url-guard|broker[\\/](client|protocol))\.ts|src[\\/]shared[\\/](mfa-code|region|export-formats|console-services)\.ts|package\.json/
               },
               {
                 name: 'catalog',

@@ -1,8 +1,11 @@
 // Entry of the `rolecall` command (bin/rolecall.js loads the build of this file). Parses the command
-// line, loads only the module of the command asked for, and maps every failure to an exit code.
+// line, runs the command asked for, and maps every failure to an exit code.
 import { version } from '../../../package.json'
 import { parseCommandLine, type CommandArgs } from './args'
 import type { CommandName } from './commands'
+import { openConsole } from './commands/console'
+import { credentialProcess } from './commands/credential-process'
+import { exportCredentials } from './commands/export'
 import { CommandError, UsageError } from './errors'
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exit-codes'
 import { commandHelp, programHelp } from './help'
@@ -18,12 +21,15 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error
 })
 
+// The commands the running app answers come with the entry: they are small (they load the core only
+// when no app answers), and importing one on demand would cost that path a tenth of its time.
+// list and whoami bring the catalogue or the AWS SDK, so they load only when asked for.
 const RUN: { [C in CommandName]: (args: CommandArgs<C>) => Promise<void> } = {
   list: async (args) => (await import('./commands/list')).list(args),
-  export: async (args) => (await import('./commands/export')).exportCredentials(args),
-  'credential-process': async (args) => (await import('./commands/credential-process')).credentialProcess(args),
+  export: exportCredentials,
+  'credential-process': credentialProcess,
   whoami: async (args) => (await import('./commands/whoami')).whoami(args),
-  console: async (args) => (await import('./commands/console')).openConsole(args)
+  console: openConsole
 }
 
 function run<C extends CommandName>(line: { command: C; args: CommandArgs<C> }): Promise<void> {

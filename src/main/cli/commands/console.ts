@@ -5,7 +5,6 @@ import type { CommandArgs } from '../args'
 import { defined, type CommandArgs as Args } from '../args'
 import { CommandError, UsageError } from '../errors'
 import { mfaCodeOption } from '../mfa-code'
-import { systemOpener } from '../open-url'
 import { print, note } from '../output'
 import { fromRunningApp } from '../running-app'
 
@@ -32,6 +31,8 @@ export async function openConsole({ role, values }: CommandArgs<'console'>): Pro
 
 async function show(url: string, printOnly: Args<'console'>['values']['print'], name: string): Promise<void> {
   if (printOnly) return print(url)
+  // Loaded only to open a browser: node:child_process would slow every other answer from the app.
+  const { systemOpener } = await import('../open-url')
   try {
     await systemOpener().openExternal(url)
   } catch (error) {

@@ -1,6 +1,6 @@
 // The CLI's side of the broker: if the app is running, ask it; if not (no address file, a stale
 // socket, a refused connection), say so and let the CLI work on its own. Loads no AWS SDK code.
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { createConnection } from 'node:net'
 import { MAX_MESSAGE_BYTES, brokerAddressFile, type BrokerAddress, type BrokerRequest, type BrokerResponse } from './protocol'
 
@@ -10,7 +10,9 @@ type Ask = Omit<BrokerRequest, 'token' | 'v'> & { op: BrokerRequest['op'] }
 export async function askBroker(dataDir: string, request: Ask, timeoutMs: number): Promise<BrokerResponse | undefined> {
   let address: BrokerAddress
   try {
-    address = JSON.parse(await readFile(brokerAddressFile(dataDir), 'utf8')) as BrokerAddress
+    // Read synchronously: a few hundred bytes, and the CLI has nothing else to do meanwhile, while an
+    // asynchronous read would load node:fs/promises and wait a turn of the thread pool.
+    address = JSON.parse(readFileSync(brokerAddressFile(dataDir), 'utf8')) as BrokerAddress
   } catch {
     return undefined
   }
