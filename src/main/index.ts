@@ -3,6 +3,7 @@
 import { app, clipboard, ipcMain, safeStorage, session, shell } from 'electron'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startBroker } from './core/broker/server'
+import { recoveryMessage } from './core/open-store'
 import { RolecallCore } from './core/rolecall-core'
 import { trayIconState, trayMenu, trayTooltip, type TrayAction, type TrayIconState } from './core/tray-menu'
 import { electronClipboard, electronOpener } from './electron/edge-ports'
@@ -44,15 +45,7 @@ app.whenReady().then(() => {
     opener: electronOpener(shell, signinOverride ? new URL(signinOverride).origin : undefined),
     notifier: electronNotifier(() => ui.show()),
     window: { hide: () => ui.window.hide() },
-    notices: opened.recovery
-      ? [
-          {
-            id: 'store-recovered',
-            level: 'warning',
-            message: `Rolecall's settings file was unreadable (${opened.recovery.reason}). It was kept as ${opened.recovery.backupPath}; Rolecall started from defaults and recovered ${opened.recovery.recoveredRoles} role(s).`
-          }
-        ]
-      : []
+    notices: opened.recovery ? [{ id: 'store-recovered', level: 'warning', message: recoveryMessage(opened.recovery) }] : []
   })
 
   app.on('second-instance', () => ui.show())

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AppStore, DEFAULT_SETTINGS } from '../../src/main/core/app-store'
 import { writeProfile } from '../../src/main/core/credentials-file'
 import { dispatch } from '../../src/main/core/ipc-router'
-import { openStore } from '../../src/main/core/open-store'
+import { openStore, recoveryMessage } from '../../src/main/core/open-store'
 import type { WriteFile } from '../../src/main/core/shared-file'
 import type { ErrorView, SessionView } from '../../src/shared/views'
 import { startCliWorld } from '../cli/fixture'
@@ -120,7 +120,9 @@ describe('a damaged settings store', () => {
     ['roles that are a string', JSON.stringify({ roles: 'Prod admin', settings: SETTINGS }), 0],
     ['settings of the wrong types', JSON.stringify({ roles: [ROLE], settings: { clipboardClearSeconds: 'ten', warnBeforeSeconds: 5 } }), 1],
     ['favourites of the wrong shape', JSON.stringify({ roles: [ROLE], favourites: { r1: true } }), 1],
-    ['last-used times that are not numbers', JSON.stringify({ roles: [ROLE], recent: { r1: 'yesterday' } }), 1]
+    ['last-used times that are not numbers', JSON.stringify({ roles: [ROLE], recent: { r1: 'yesterday' } }), 1],
+    ['a list where the settings object belongs', JSON.stringify([{ roles: [ROLE] }]), 0],
+    ['a bare string', JSON.stringify('settings'), 0]
   ])('%s is backed up, Rolecall starts from defaults, says so, and recovers the roles', (_label, text, roles) => {
     const { dir, path } = storeDir()
     writeFileSync(path, text)
@@ -128,7 +130,7 @@ describe('a damaged settings store', () => {
     const opened = openStore(path, conf(dir))
     expect(opened.recovery).toMatchObject({ recoveredRoles: roles, reason: expect.any(String) })
     // Nothing is lost: the bad file is kept byte for byte.
-    expect(tally.kept(readFileSync(opened.recovery!.backupPath, 'utf8') === text)).toBe(true)
+    expect(tally.kept(readFileSync(opened.recovery!.backupPath!, 'utf8') === text)).toBe(true)
     const store = new AppStore(opened.store)
     expect(store.settings()).toEqual(DEFAULT_SETTINGS)
     expect(tally.kept(store.roles().length === roles)).toBe(true)
@@ -160,9 +162,97 @@ describe('a damaged settings store', () => {
     tally.input()
     const result = await runCli(['whoami'], cli.env)
     expect(result.code).toBe(0)
-    expect(result.stderr).toMatch(/^rolecall: the settings file was unreadable \(.*settings.*\); it was kept as .*settings\.json\.corrupt-/m)
+    expect(result.stderr).toMatch(/^rolecall: Rolecall's settings file was unreadable \(.*settings.*\)\. It was kept as .*settings\.json\.corrupt-/m)
     const listed = await runCli(['list'], cli.env)
     expect(tally.kept(/^Prod admin\s/m.test(listed.stdout))).toBe(true)
+  })
+})
+
+describe('a read-only folder under the settings', () => {
+  const ROLE = { id: 'r1', displayName: 'Prod admin', roleArn: ROLES.admin }
+
+  /** A settings folder holding `text`, made read-only; skips the test where that cannot be done. */
+  function readOnlyStore(ctx: { skip(note: string): never }, text: string): { dir: string; path: string; undo(): void } {
+    const dir = mkdtempSync(join(tmpdir(), 'rolecall-ro-store-'))
+    const path = join(dir, 'settings.json')
+    writeFileSync(path, text)
+    const readOnly = makeReadOnly(dir)
+    if ('unavailable' in readOnly) return ctx.skip(readOnly.unavailable)
+    return { dir, path, undo: () => readOnly.undo() }
+  }
+  const conf = (dir: string) => () => new Conf({ projectName: 'rolecall-test', cwd: dir, configName: 'settings' })
+
+  it('Rolecall starts, keeps changes for the run, says they cannot be saved, and saves them once it can', async (ctx) => {
+    const text = JSON.stringify({ roles: [ROLE] })
+    const folder = readOnlyStore(ctx, text)
+    let undone = false
+    try {
+      const opened = openStore(folder.path, conf(folder.dir))
+      expect(opened.recovery).toBeUndefined()
+      const clock = new ManualClock(Date.now())
+      const w = await start({ clock, coreDeps: { store: opened.store } })
+      tally.fault()
+      const saved = (await dispatch(w.core.handlers, 'roles:save', { displayName: 'Audit', roleArn: ROLES.readOnly })) as { ok: boolean; value: { id: string } }
+      expect(saved.ok).toBe(true)
+      expect(w.core.state().notices).toContainEqual(
+        expect.objectContaining({ id: 'store-unsaved', level: 'error', message: expect.stringMatching(/could not save its settings to .*settings\.json: it is not writable\. Your changes are kept until Rolecall quits/) })
+      )
+      // The role works for this run; switching records a last-used time, whose deferred write fails quietly.
+      await assume(w, saved.value.id)
+      await clock.advance(5_000)
+      expect(w.core.state().roles.find((r) => r.id === saved.value.id)?.lastUsedAt).toBeDefined()
+      expect(tally.kept(readFileSync(folder.path, 'utf8') === text)).toBe(true)
+      folder.undo()
+      undone = true
+      // Writable again: the next change saves the earlier one with it, and the notice goes.
+      await dispatch(w.core.handlers, 'settings:update', { clipboardClearSeconds: 30 })
+      expect(w.core.state().notices.map((n) => n.id)).not.toContain('store-unsaved')
+      const reopened = new AppStore(openStore(folder.path, conf(folder.dir)).store)
+      expect(tally.kept(reopened.roles().map((r) => r.displayName).sort().join() === 'Audit,Prod admin')).toBe(true)
+      expect(reopened.settings().clipboardClearSeconds).toBe(30)
+    } finally {
+      if (!undone) folder.undo()
+    }
+  })
+
+  it('a damaged file there is left as it was, and this run starts from defaults with the roles recovered', (ctx) => {
+    const text = JSON.stringify({ roles: [ROLE], settings: { clipboardClearSeconds: 'ten' } })
+    const folder = readOnlyStore(ctx, text)
+    try {
+      tally.fault()
+      const opened = openStore(folder.path, conf(folder.dir))
+      expect(opened.recovery).toMatchObject({ recoveredRoles: 1, notMoved: 'it is not writable' })
+      expect(recoveryMessage(opened.recovery!)).toMatch(/could not be moved aside \(it is not writable\), so it was left as it was\. .*recovered 1 role\(s\); changes last until Rolecall quits/)
+      const store = new AppStore(opened.store)
+      expect(store.settings()).toEqual(DEFAULT_SETTINGS)
+      expect(tally.kept(store.roles().length === 1)).toBe(true)
+      store.saveRole({ id: 'r2', displayName: 'Audit', roleArn: ROLES.readOnly })
+      expect(store.roles()).toHaveLength(2)
+      expect(tally.kept(readFileSync(folder.path, 'utf8') === text)).toBe(true)
+    } finally {
+      folder.undo()
+    }
+  })
+
+  it('the command line works with a read-only data folder', async (ctx) => {
+    const cli = await startCliWorld()
+    world = cli.world
+    const dir = cli.env.ROLECALL_DATA_DIR!
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ roles: [ROLE] }))
+    const readOnly = makeReadOnly(dir)
+    if ('unavailable' in readOnly) return ctx.skip(readOnly.unavailable)
+    try {
+      tally.fault()
+      const listed = await runCli(['list'], cli.env)
+      expect(listed.code).toBe(0)
+      expect(listed.stderr).not.toMatch(/settings|EROFS|not writable|cache/i)
+      expect(tally.kept(/^Prod admin\s/m.test(listed.stdout))).toBe(true)
+      const exported = await runCli(['export', 'Prod admin'], { ...cli.env, ROLECALL_STANDALONE: '1' })
+      expect(exported.code, exported.stderr).toBe(0)
+      expect(exported.stdout).toMatch(/AWS_SESSION_TOKEN=/)
+    } finally {
+      readOnly.undo()
+    }
   })
 })
 

@@ -4,7 +4,7 @@ import Conf from 'conf'
 import { isMfaCode, MFA_CODE_MESSAGE } from '../../shared/mfa-code'
 import type { RoleView } from '../../shared/views'
 import { appDataDir, PRODUCT_NAME, SETTINGS_NAME, settingsFile } from '../core/app-paths'
-import { openStore } from '../core/open-store'
+import { openStore, recoveryMessage } from '../core/open-store'
 import type { Clipboard } from '../core/ports'
 import { RolecallCore } from '../core/rolecall-core'
 import type { TemporaryCredentials } from '../core/sts-gateway'
@@ -24,9 +24,7 @@ const noClipboard: Clipboard = {
 /** Runs `use` with a core that has read the AWS config, and always disposes of it (its timers, its secrets). */
 export async function withCore<T>(use: (core: RolecallCore) => Promise<T>): Promise<T> {
   const opened = openStore(settingsFile(), () => new Conf({ projectName: PRODUCT_NAME.toLowerCase(), cwd: appDataDir(), configName: SETTINGS_NAME }))
-  if (opened.recovery) {
-    note(`the settings file was unreadable (${opened.recovery.reason}); it was kept as ${opened.recovery.backupPath}.`)
-  }
+  if (opened.recovery) note(recoveryMessage(opened.recovery))
   const core = new RolecallCore({ store: opened.store, clipboard: noClipboard, opener: systemOpener() })
   try {
     await core.loadCatalog()

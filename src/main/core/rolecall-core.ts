@@ -7,6 +7,7 @@ import type { Channel } from '../../shared/channels'
 import type { contract, ExportFormat, ResponseOf } from '../../shared/contract'
 import type { AppState, ErrorView, Notice, RoleActivity, RoleView, SessionView, SourceView } from '../../shared/views'
 import { AppStore, type StoredRole } from './app-store'
+import { keepUnsaved } from './unsaved-store'
 import { runPlan } from './assume-flow'
 import { describeError } from './aws-errors'
 import { ClipboardGuard } from './clipboard-guard'
@@ -90,7 +91,16 @@ export class RolecallCore {
 
   constructor(deps: CoreDeps) {
     this.timers = deps.timers ?? systemTimers
-    this.store = new AppStore(deps.store, (write) => this.timers.setTimeout(write, 2000))
+    const store = keepUnsaved(deps.store, (reason) =>
+      reason === undefined
+        ? this.removeNotice('store-unsaved')
+        : this.addNotice({
+            id: 'store-unsaved',
+            level: 'error',
+            message: `Rolecall could not save its settings to ${deps.store.path}: ${reason}. Your changes are kept until Rolecall quits.`
+          })
+    )
+    this.store = new AppStore(store, (write) => this.timers.setTimeout(write, 2000))
     this.env = deps.env ?? process.env
     this.paths = awsFilePaths(this.env)
     this.gateway = new StsGateway(deps.gateway, () => this.timers.now())

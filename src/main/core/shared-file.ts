@@ -5,6 +5,7 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import lockfile from 'proper-lockfile'
 import writeFileAtomic from 'write-file-atomic'
+import { writeFailureReason } from './write-failure'
 
 export class SharedFileError extends Error {
   override name = 'SharedFileFailed'
@@ -28,10 +29,7 @@ export async function editSharedFile(path: string, change: (text: string) => str
     if (next !== text) await write(path, next)
   } catch (error) {
     if (error instanceof SharedFileError) throw error
-    const e = error as NodeJS.ErrnoException
-    const why =
-      e.code === 'ENOSPC' ? 'the disk is full' : e.code === 'EROFS' || e.code === 'EACCES' || e.code === 'EPERM' ? 'it is not writable' : e.message
-    throw new SharedFileError(`Could not write ${path}: ${why}. The file was left as it was.`)
+    throw new SharedFileError(`Could not write ${path}: ${writeFailureReason(error)}. The file was left as it was.`)
   } finally {
     await release?.().catch(() => undefined)
   }
