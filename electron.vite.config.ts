@@ -1,8 +1,11 @@
-// Builds main (ESM) with the CLI beside it, the sandboxed preload (CommonJS, as sandboxed preloads require) and the React
-// renderer, whose index.html gets the shared Content-Security-Policy as its first meta tag.
+// Builds main (ESM), the sandboxed preload (CommonJS, as sandboxed preloads require), the React
+// renderer, whose index.html gets the shared Content-Security-Policy as its first meta tag, and after
+// main the `rolecall` CLI (CommonJS, into out/cli).
+import { builtinModules } from 'node:module'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
+import { build, type Plugin } from 'vite'
+import { dependencies } from './package.json'
 import { contentSecurityPolicy } from './src/shared/csp'
 
 function cspMetaTag(): Plugin {
@@ -22,38 +25,51 @@ function cspMetaTag(): Plugin {
   }
 }
 
-export default defineConfig({
-  main: {
-    build: {
-      // The app's main process, and the `rolecall` CLI (bin/rolecall.js), which runs in plain Node.
-      rolldownOptions: {
-        input: { index: 'src/main/index.ts', cli: 'src/main/cli/index.ts' },
-        // `rolecall list` should cost little more than Node's own start-up, and each chunk it loads costs
-        // a file read and a compile: the CLI's light modules go in one chunk, and the catalogue code
-        // it shares with the app in another. The CLI's entry (src/main/cli/index.ts) runs a command
-        // when imported, so no group may take it: the app imports the shared chunks.
-        output: {
-          codeSplitting: {
-            // A group takes only the modules its test names, not everything they import (the core, the SDK).
-            includeDependenciesRecursively: false,
-            groups: [
-              // Everything the broker path needs (export, credential-process and console served by the app).
-              {
-                name: 'cli',
-                test: /src[\\/]main[\\/]cli[\\/](?!index|core-session|prompt|open-url|list-cache|settings-snapshot|commands[\\/](list|whoami))|src[\\/]main[\\/]core[\\/](export-format|app-paths|url-guard|broker[\\/](client|protocol))\.ts|src[\\/]shared[\\/](mfa-code|region|export-formats|console-services)\.ts|package\.json/
-              },
-              {
-                name: 'catalog',
-                test: /src[\\/]main[\\/]core[\\/](config[\\/](aws-files|catalog)|role-views)\.ts|src[\\/]shared[\\/]arn\.ts|shared-ini-file-loader|@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]config|@smithy[\\/]types/
-              }
-            ]
+// Bundled rather than loaded from node_modules (by main as by the CLI): for `rolecall list` the
+// loader's package index would pull in all of @smithy/core's config code (twice the time), and conf
+// (the CLI's settings store; the app's goes through electron-store) loads in half the time bundled.
+const BUNDLED = ['@smithy/shared-ini-file-loader', 'conf']
+const external = new Set([...builtinModules.flatMap((m) => [m, `node:${m}`]), ...Object.keys(dependencies).filter((d) => !BUNDLED.includes(d))])
+
+/**
+ * The `rolecall` command (bin/rolecall.js) runs in plain Node, a new process per call, so loading is
+ * most of its time. It is CommonJS, like its launcher: on Node 20 an ES module entry costs ~3 ms more,
+ * and each further module file ~1 ms (asynchronous reads, URL resolution), which was most of what a
+ * call answered by the running app took beyond Node's own start. electron-vite builds only main,
+ * preload and renderer, so this one runs when main's is written.
+ */
+function cliBuild(): Plugin {
+  return {
+    name: 'rolecall-cli',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        ssr: { noExternal: true },
+        build: {
+          ssr: true,
+          outDir: 'out/cli',
+          emptyOutDir: true,
+          target: 'node20',
+          minify: false,
+          rolldownOptions: {
+            input: { cli: 'src/main/cli/index.ts' },
+            external: (id) => external.has(id) || external.has(id.split('/', id.startsWith('@') ? 2 : 1).join('/')),
+            output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' }
           }
         }
-      },
-      // Bundled rather than loaded from node_modules, for the CLI's start-up time: the loader's package
-      // index pulls in all of @smithy/core's config code (`list` would take twice as long), and conf
-      // (the CLI's settings store; the app's goes through electron-store) loads in half the time bundled.
-      externalizeDeps: { exclude: ['@smithy/shared-ini-file-loader', 'conf'] }
+      })
+    }
+  }
+}
+
+export default defineConfig({
+  main: {
+    plugins: [cliBuild()],
+    build: {
+      rolldownOptions: { input: { index: 'src/main/index.ts' } },
+      externalizeDeps: { exclude: BUNDLED }
     }
   },
   preload: {

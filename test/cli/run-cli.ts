@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const CLI = fileURLToPath(new URL('../../bin/rolecall.js', import.meta.url))
-export const BUILT_CLI = fileURLToPath(new URL('../../out/main/cli.js', import.meta.url))
+export const BUILT_CLI = fileURLToPath(new URL('../../out/cli/cli.cjs', import.meta.url))
 
 /** The integration tests exercise the build, so without one they fail saying how to make it. */
 export function requireBuild(): void {
