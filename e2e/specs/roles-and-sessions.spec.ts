@@ -25,6 +25,23 @@ test('adds a role, and explains a malformed ARN before saving', async ({ page, w
   expect(world.core.roles().map((r) => r.roleArn)).toEqual([ROLES.admin])
 })
 
+test('passes a role’s source identity and session tags, and names a bad tag in its field', async ({ page, world, host: _host }) => {
+  await page.getByRole('button', { name: 'Add role' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add role' })
+  await dialog.getByLabel('Display name').fill('Tagged')
+  await dialog.getByLabel('Role ARN').fill(ROLES.long)
+  await dialog.getByLabel('Session tags (optional)').fill('Project')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog.getByText(/"Project" is not Key=Value/)).toBeVisible()
+  await expect(dialog.getByLabel('Session tags (optional)')).toHaveAttribute('aria-invalid', 'true')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await addRole(page, 'Tagged', ROLES.long, { sourceIdentity: 'alice', sessionTags: 'Project=alpha, Team=ops' })
+  await page.getByRole('button', { name: 'Assume Tagged' }).click()
+  await expect(page.getByRole('timer', { name: 'Time left for Tagged' })).toBeVisible()
+  const sent = world.sts.calls.find((c) => c.action === 'AssumeRole')!.params
+  expect(sent).toMatchObject({ SourceIdentity: 'alice', 'Tags.member.1.Key': 'Project', 'Tags.member.2.Value': 'ops' })
+})
+
 test('assumes a role and shows a live countdown that changes colour near the end', async ({ page, world, host: _host }) => {
   await page.clock.install()
   await addRole(page, 'Admin', ROLES.admin)

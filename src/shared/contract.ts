@@ -7,6 +7,7 @@ import type { Channel, EventName } from './channels'
 import { CONSOLE_DESTINATION_PATTERN } from './console-services'
 import { exportFormats } from './export-formats'
 import { MFA_CODE_MESSAGE, MFA_CODE_PATTERN } from './mfa-code'
+import { parseSessionTags } from './session-tags'
 import {
   appStateSchema,
   profileNameSchema,
@@ -45,7 +46,21 @@ export const roleInputSchema = z.strictObject({
   externalId: z
     .string()
     .regex(/^[\w+=,.@:/-]{2,1224}$/, 'An external ID is 2 to 1224 letters, digits or + = , . @ : / _ -.')
-    .optional()
+    .optional(),
+  sourceIdentity: z
+    .string()
+    .regex(/^[\w+=,.@-]{2,64}$/, 'A source identity is 2 to 64 letters, digits or + = , . @ _ -.')
+    .optional(),
+  sessionTags: z
+    .string()
+    .max(20_000)
+    .superRefine((value, ctx) => {
+      const parsed = parseSessionTags(value)
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error })
+    })
+    .optional(),
+  /** Checked against sessionTags when the role is assumed, as a config profile's keys are. */
+  transitiveTagKeys: z.string().max(20_000).optional()
 })
 export type RoleInput = z.infer<typeof roleInputSchema>
 

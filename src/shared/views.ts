@@ -25,6 +25,10 @@ export const roleViewSchema = z.object({
   durationSeconds: z.number().int().optional(),
   region: z.string().optional(),
   externalId: z.string().optional(),
+  sourceIdentity: z.string().optional(),
+  /** As written: "Project=alpha, Team=ops". */
+  sessionTags: z.string().optional(),
+  transitiveTagKeys: z.string().optional(),
   /** 'app': added in Rolecall, editable there. 'config': a profile in the shared AWS config file, edited there. */
   origin: z.enum(['app', 'config']),
   /** The config profile's name, for config roles. */

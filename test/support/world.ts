@@ -69,7 +69,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       { arn: ROLES.mfa, trustedPrincipals: [ALICE.arn], requireMfa: true },
       { arn: ROLES.external, trustedPrincipals: [ALICE.arn], externalId: 'vendor-42' },
       { arn: ROLES.untrusted, trustedPrincipals: [`arn:aws:iam::${ACCOUNT}:user/bob`] },
-      { arn: ROLES.long, trustedPrincipals: [ALICE.arn], maxSessionDuration: 43200 },
+      { arn: ROLES.long, trustedPrincipals: [ALICE.arn], maxSessionDuration: 43200, allowTagSession: true },
       { arn: ROLES.china, trustedPrincipals: [ALICE.arn] },
       { arn: ROLES.govcloud, trustedPrincipals: [ALICE.arn] }
     ]

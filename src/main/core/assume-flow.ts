@@ -107,6 +107,8 @@ async function assumeWithFallback(
     durationSeconds,
     ...(hop.externalId ? { externalId: hop.externalId } : {}),
     ...(hop.sourceIdentity ? { sourceIdentity: hop.sourceIdentity } : {}),
+    ...(hop.sessionTags ? { tags: hop.sessionTags } : {}),
+    ...(hop.transitiveTagKeys ? { transitiveTagKeys: hop.transitiveTagKeys } : {}),
     ...(mfa ?? {})
   }
   try {

@@ -129,3 +129,57 @@ describe('config roles', () => {
     }
   })
 })
+
+describe('source identity and session tags', () => {
+  const sent = (w: World) => w.sts.calls.filter((c) => c.action === 'AssumeRole').at(-1)!.params
+
+  it('passes a profile’s source_identity and rolecall_session_tags to AssumeRole', async () => {
+    world = await worldWith(
+      `[profile tagged]\nrole_arn = ${ROLES.long}\nsource_profile = base\nsource_identity = alice\n` +
+        'rolecall_session_tags = Project=alpha, Team=ops platform\nrolecall_transitive_tag_keys = Project\n'
+    )
+    expect(world.core.roles()[0]).toMatchObject({ sourceIdentity: 'alice', sessionTags: 'Project=alpha, Team=ops platform', transitiveTagKeys: 'Project' })
+    expect((await assume(world, 'profile:tagged')).ok).toBe(true)
+    expect(sent(world)).toMatchObject({
+      SourceIdentity: 'alice',
+      'Tags.member.1.Key': 'Project',
+      'Tags.member.1.Value': 'alpha',
+      'Tags.member.2.Key': 'Team',
+      'Tags.member.2.Value': 'ops platform',
+      'TransitiveTagKeys.member.1': 'Project'
+    })
+  })
+
+  it('passes an app role’s tags, and shows STS refusing them where the trust policy does not allow sts:TagSession', async () => {
+    world = await startWorld()
+    const save = (roleArn: string) =>
+      dispatch(world.core.handlers, 'roles:save', { displayName: roleArn, roleArn, sourceIdentity: 'alice', sessionTags: 'CostCentre=42' }) as Promise<{
+        value: { id: string }
+      }>
+    const tagging = await save(ROLES.long)
+    const assumed = await assume(world, tagging.value.id)
+    expect(assumed.ok, JSON.stringify(assumed)).toBe(true)
+    expect(sent(world)).toMatchObject({ SourceIdentity: 'alice', 'Tags.member.1.Key': 'CostCentre', 'Tags.member.1.Value': '42' })
+    const refusing = await save(ROLES.admin)
+    const refused = await assume(world, refusing.value.id)
+    expect(refused.error).toMatchObject({ code: 'AccessDenied' })
+    expect(JSON.stringify(refused.error)).toMatch(/sts:TagSession/)
+  })
+
+  it('reports bad tags against their profile, and an app role’s bad transitive key when it is assumed', async () => {
+    world = await startWorld({ config: `[profile bad-tags]\nrole_arn = ${ROLES.long}\nsource_profile = base\nrolecall_session_tags = Project\n` })
+    expect(world.core.roles()[0]?.problem).toMatch(/rolecall_session_tags: Session tags: "Project" is not Key=Value/)
+    const refusedInput = await dispatch(world.core.handlers, 'roles:save', { displayName: 'x', roleArn: ROLES.long, sessionTags: 'Cost$=1' })
+    expect(refusedInput).toMatchObject({ ok: false })
+    const saved = (await dispatch(world.core.handlers, 'roles:save', {
+      displayName: 'y',
+      roleArn: ROLES.long,
+      sessionTags: 'Team=ops',
+      transitiveTagKeys: 'Project'
+    })) as { value: { id: string } }
+    const result = await assume(world, saved.value.id)
+    expect(result.error).toMatchObject({ code: 'ValidationError' })
+    expect((result.error as { detail?: string }).detail).toMatch(/Transitive tag key "Project" is not one of the session tags/)
+    expect(world.sts.calls.filter((c) => c.action === 'AssumeRole')).toHaveLength(0)
+  })
+})

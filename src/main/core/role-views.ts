@@ -39,6 +39,9 @@ export function configRoleView(role: ConfigRole, extras: RoleExtras): RoleView {
     ...(role.durationSeconds ? { durationSeconds: role.durationSeconds } : {}),
     ...(role.region ? { region: role.region } : {}),
     ...(role.externalId ? { externalId: role.externalId } : {}),
+    ...(role.sourceIdentity ? { sourceIdentity: role.sourceIdentity } : {}),
+    ...(role.sessionTags ? { sessionTags: role.sessionTags } : {}),
+    ...(role.transitiveTagKeys ? { transitiveTagKeys: role.transitiveTagKeys } : {}),
     ...(role.mfaSerial ? { mfaSerial: role.mfaSerial } : {}),
     ...(role.problem ? { problem: role.problem } : {}),
     ...usage(role.id, extras, Boolean(role.mfaSerial))

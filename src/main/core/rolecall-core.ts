@@ -15,7 +15,7 @@ import { processProfileName, removeProcessProfiles, writeProcessProfiles } from 
 import { CredentialsSync } from './credentials-sync'
 import { awsFilePaths, loadAwsFiles, type AwsFilePaths, type AwsFiles } from './config/aws-files'
 import { buildCatalog, type ConfigRole } from './config/catalog'
-import { planForConfigRole, type AssumePlan } from './config/plan'
+import { hopTags, planForConfigRole, type AssumePlan, type Hop } from './config/plan'
 import { watchAwsFiles } from './config/watch'
 import { buildConsoleUrl } from './console-signin'
 import { formatExport } from './export-format'
@@ -422,6 +422,12 @@ export class RolecallCore {
     const configRole = appRole ? undefined : this.catalog.roles.find((r) => r.id === roleId)
     let plan: AssumePlan
     if (appRole) {
+      let tags: Pick<Hop, 'sessionTags' | 'transitiveTagKeys'>
+      try {
+        tags = hopTags(appRole.sessionTags, appRole.transitiveTagKeys)
+      } catch (error) {
+        return fail({ code: 'ValidationError', title: 'This role cannot be used as it is', detail: (error as Error).message })
+      }
       plan = {
         base: this.source.provider(settings.sourceProfile),
         baseKey: this.appBaseKey(),
@@ -431,6 +437,8 @@ export class RolecallCore {
             ...(appRole.sessionName ? { sessionName: appRole.sessionName } : {}),
             ...(appRole.durationSeconds ? { durationSeconds: appRole.durationSeconds } : {}),
             ...(appRole.externalId ? { externalId: appRole.externalId } : {}),
+            ...(appRole.sourceIdentity ? { sourceIdentity: appRole.sourceIdentity } : {}),
+            ...tags,
             target: { region: appRole.region ?? this.defaultRegion() }
           }
         ]

@@ -9,6 +9,7 @@ import {
   type Credentials
 } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
+import type { SessionTag } from '../../shared/session-tags'
 import { boundedResponse, MAX_RESPONSE_BYTES } from './bounded-response'
 
 export interface TemporaryCredentials {
@@ -33,6 +34,8 @@ export interface AssumeParams {
   serialNumber?: string
   tokenCode?: string
   sourceIdentity?: string
+  tags?: SessionTag[]
+  transitiveTagKeys?: string[]
 }
 
 export interface AssumeResult {
@@ -90,7 +93,9 @@ export class StsGateway {
       ExternalId: params.externalId,
       SerialNumber: params.serialNumber,
       TokenCode: params.tokenCode,
-      SourceIdentity: params.sourceIdentity
+      SourceIdentity: params.sourceIdentity,
+      Tags: params.tags?.map(({ key, value }) => ({ Key: key, Value: value })),
+      TransitiveTagKeys: params.transitiveTagKeys
     }
     const out = await this.client(source, target).send(new AssumeRoleCommand(input))
     if (!out.AssumedRoleUser?.Arn) throw malformed('AssumeRole returned no assumed-role ARN.')

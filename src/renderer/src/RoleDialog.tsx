@@ -57,6 +57,29 @@ export function RoleDialog({ role, settings, onClose }: Props) {
         spellCheck={false}
       />
       <Field label="External ID (optional)" name="externalId" defaultValue={role?.externalId} autoComplete="off" spellCheck={false} />
+      <Field
+        label="Source identity (optional)"
+        name="sourceIdentity"
+        defaultValue={role?.sourceIdentity}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <Field
+        label="Session tags (optional)"
+        name="sessionTags"
+        defaultValue={role?.sessionTags}
+        placeholder="Project=alpha, Team=ops"
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <Field
+        label="Transitive tag keys (optional)"
+        name="transitiveTagKeys"
+        defaultValue={role?.transitiveTagKeys}
+        placeholder="Project"
+        autoComplete="off"
+        spellCheck={false}
+      />
     </FormDialog>
   )
 }

@@ -10,7 +10,7 @@ function form(fields: Record<string, string>): FormData {
   return data
 }
 
-const blank = { sessionName: '', durationSeconds: '', region: '', externalId: '' }
+const blank = { sessionName: '', durationSeconds: '', region: '', externalId: '', sourceIdentity: '', sessionTags: '', transitiveTagKeys: '' }
 
 describe('readRoleForm', () => {
   it('omits blank optional fields and trims the rest', () => {
@@ -27,7 +27,10 @@ describe('readRoleForm', () => {
       sessionName: 'alice',
       durationSeconds: '3600',
       region: 'eu-west-1',
-      externalId: 'ext-123'
+      externalId: 'ext-123',
+      sourceIdentity: 'alice',
+      sessionTags: 'Project=alpha, Team=ops',
+      transitiveTagKeys: 'Project'
     })
     expect(readRoleForm(data, 'role-1')).toEqual({
       ok: true,
@@ -38,7 +41,10 @@ describe('readRoleForm', () => {
         sessionName: 'alice',
         durationSeconds: 3600,
         region: 'eu-west-1',
-        externalId: 'ext-123'
+        externalId: 'ext-123',
+        sourceIdentity: 'alice',
+        sessionTags: 'Project=alpha, Team=ops',
+        transitiveTagKeys: 'Project'
       }
     })
   })
@@ -54,5 +60,13 @@ describe('readRoleForm', () => {
   it('reports a duration that is not a whole number against its field', () => {
     const result = readRoleForm(form({ ...blank, displayName: 'X', roleArn: ARN, durationSeconds: '1.5h' }), undefined)
     expect(result).toMatchObject({ ok: false, error: { field: 'durationSeconds' } })
+  })
+
+  it.each([
+    ['sessionTags', { sessionTags: 'Project' }, /"Project" is not Key=Value/],
+    ['transitiveTagKeys', { sessionTags: 'Team=ops', transitiveTagKeys: 'Project' }, /Transitive tag key "Project"/]
+  ])('reports bad session tags against %s', (field, fields, message) => {
+    const result = readRoleForm(form({ ...blank, displayName: 'X', roleArn: ARN, ...fields }), undefined)
+    expect(result).toMatchObject({ ok: false, error: { field, detail: expect.stringMatching(message) } })
   })
 })

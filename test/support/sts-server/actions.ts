@@ -49,6 +49,29 @@ function packedPolicySize(params: Record<string, string>): number {
   return percent
 }
 
+const TAG_RULES = {
+  key: { min: 1, max: 128, pattern: '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+' },
+  value: { min: 0, max: 256, pattern: '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*' }
+}
+
+/** Tags.member.N.Key/Value and TransitiveTagKeys.member.N, checked as STS checks them. */
+function sessionTags(params: Record<string, string>, v: Validator): { key: string; value: string }[] {
+  const tags: { key: string; value: string }[] = []
+  for (let n = 1; params[`Tags.member.${n}.Key`] !== undefined; n++) {
+    const key = v.optional(`Tags.member.${n}.Key`, TAG_RULES.key)!
+    tags.push({ key, value: v.optional(`Tags.member.${n}.Value`, TAG_RULES.value) ?? '' })
+  }
+  if (tags.length > 50) throw new StsError('ValidationError', `1 validation error detected: Value at 'tags' failed to satisfy constraint: Member must have length less than or equal to 50`)
+  const keys = new Set(tags.map((t) => t.key.toLowerCase()))
+  if (keys.size < tags.length) throw new StsError('InvalidParameterValue', 'Duplicate tag keys found. Please note that Tag keys are case insensitive.')
+  for (let n = 1; params[`TransitiveTagKeys.member.${n}`] !== undefined; n++) {
+    if (!keys.has(params[`TransitiveTagKeys.member.${n}`]!.toLowerCase())) {
+      throw new StsError('InvalidParameterValue', 'The specified transitive tag key must be included in the requested tags.')
+    }
+  }
+  return tags
+}
+
 const getCallerIdentity: Action = (_params, caller) => ({
   UserId: caller.userId,
   Account: caller.trust.account,
@@ -64,6 +87,7 @@ const assumeRole: Action = (params, caller, ctx) => {
   const serialNumber = v.optional('SerialNumber', MFA_RULES.serial)
   const tokenCode = v.optional('TokenCode', MFA_RULES.code)
   const sourceIdentity = v.optional('SourceIdentity', { min: 2, max: 64, pattern: NAME_PATTERN })
+  const tags = sessionTags(params, v)
   v.done()
 
   const known = ctx.directory.role(roleArn)
@@ -71,6 +95,7 @@ const assumeRole: Action = (params, caller, ctx) => {
   if (!known || !trusts(known, caller)) throw denied
   const { role } = known
   if (role.externalId !== undefined && externalId !== role.externalId) throw denied
+  if (tags.length > 0 && !role.allowTagSession) throw notAuthorized(caller.arn, 'TagSession', roleArn)
   if (caller.kind === 'assumed-role' && duration > CHAINED_SESSION_LIMIT) {
     throw new StsError('ValidationError', 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.')
   }

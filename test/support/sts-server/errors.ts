@@ -7,6 +7,7 @@ const STATUS = {
   InternalFailure: 500,
   InvalidAction: 400,
   InvalidClientTokenId: 403,
+  InvalidParameterValue: 400,
   MissingAuthenticationToken: 403,
   PackedPolicyTooLarge: 400,
   SignatureDoesNotMatch: 403,

@@ -21,6 +21,8 @@ export interface StsRole {
   trustedPrincipals: string[]
   requireMfa?: boolean
   externalId?: string
+  /** The trust policy allows sts:TagSession; without it, AssumeRole with tags is refused, as in IAM. */
+  allowTagSession?: boolean
 }
 
 /**

@@ -29,7 +29,7 @@ export class Validator {
     if (value === undefined) return undefined
     if (value.length < min) this.fail(name, value, `Member must have length greater than or equal to ${min}`)
     else if (value.length > max) this.fail(name, value, `Member must have length less than or equal to ${max}`)
-    else if (pattern && !new RegExp(`^${pattern}$`).test(value)) this.fail(name, value, `Member must satisfy regular expression pattern: ${pattern}`)
+    else if (pattern && !new RegExp(`^${pattern}$`, 'u').test(value)) this.fail(name, value, `Member must satisfy regular expression pattern: ${pattern}`)
     return value
   }
 

@@ -1,6 +1,7 @@
 // The roles defined in the shared AWS config: every profile with a role_arn, checked the way the
 // AWS CLI would check it (source chain, credential_source, durations), each with its own problem.
 import { parseRoleArn, type RoleArn } from '../../../shared/arn'
+import { parseSessionTags } from '../../../shared/session-tags'
 import type { AwsFiles, Section } from './aws-files'
 
 export const CREDENTIAL_SOURCES = ['Environment', 'Ec2InstanceMetadata', 'EcsContainer'] as const
@@ -18,11 +19,18 @@ export interface ConfigRole {
   durationSeconds?: number
   sessionName?: string
   sourceIdentity?: string
+  /** rolecall_session_tags and rolecall_transitive_tag_keys, as written. */
+  sessionTags?: string
+  transitiveTagKeys?: string
   region?: string
   /** The first hop's source is itself a role, so AWS caps the session at one hour. */
   chained: boolean
   problem?: string
 }
+
+/** Rolecall's own profile keys for session tags: the AWS CLI has none, and ignores keys it does not know. */
+export const SESSION_TAGS_KEY = 'rolecall_session_tags'
+export const TRANSITIVE_TAG_KEYS_KEY = 'rolecall_transitive_tag_keys'
 
 export const configRoleId = (profile: string): string => `profile:${profile}`
 
@@ -78,13 +86,16 @@ function configRole(files: AwsFiles, lookup: Lookup, profile: string, s: Section
   if (s.role_session_name) role.sessionName = s.role_session_name
   if (s.source_identity) role.sourceIdentity = s.source_identity
   if (s.region) role.region = s.region
+  if (s[SESSION_TAGS_KEY] !== undefined) role.sessionTags = s[SESSION_TAGS_KEY]
+  if (s[TRANSITIVE_TAG_KEYS_KEY] !== undefined) role.transitiveTagKeys = s[TRANSITIVE_TAG_KEYS_KEY]
   role.chained = Boolean(source?.role_arn) && s.source_profile !== profile
   // Most profiles have no problem, so the list of them is only built when there is one.
   const lines = files.lineProblems.get(profile)
   const durationIssue = durationProblem(s.duration_seconds, role)
   const sourceIssue = sourceProblem(files, lookup, profile, s)
-  if (lines || !arn.ok || durationIssue || sourceIssue) {
-    const problems = [...(lines ?? []), ...(arn.ok ? [] : [`role_arn: ${arn.error}`]), durationIssue, sourceIssue]
+  const tagsIssue = role.sessionTags !== undefined || role.transitiveTagKeys !== undefined ? tagsProblem(role) : undefined
+  if (lines || !arn.ok || durationIssue || sourceIssue || tagsIssue) {
+    const problems = [...(lines ?? []), ...(arn.ok ? [] : [`role_arn: ${arn.error}`]), durationIssue, sourceIssue, tagsIssue]
     role.problem = problems.filter(Boolean).join(' ')
   }
   return role
@@ -98,6 +109,11 @@ function durationProblem(raw: string | undefined, role: ConfigRole): string | un
   }
   role.durationSeconds = value
   return undefined
+}
+
+function tagsProblem(role: ConfigRole): string | undefined {
+  const parsed = parseSessionTags(role.sessionTags ?? '', role.transitiveTagKeys ?? '')
+  return parsed.ok ? undefined : `${SESSION_TAGS_KEY}: ${parsed.error}`
 }
 
 function sourceProblem(files: AwsFiles, lookup: Lookup, profile: string, s: Section): string | undefined {

@@ -4,7 +4,8 @@ import { fromContainerMetadata, fromEnv, fromIni, fromInstanceMetadata } from '@
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import type { StsTarget } from '../sts-gateway'
 import type { AwsFiles, Section } from './aws-files'
-import { MAX_CHAIN_PROFILES, profileSection, type ConfigRole, type CredentialSourceName } from './catalog'
+import { parseSessionTags, type SessionTag } from '../../../shared/session-tags'
+import { MAX_CHAIN_PROFILES, profileSection, SESSION_TAGS_KEY, TRANSITIVE_TAG_KEYS_KEY, type ConfigRole, type CredentialSourceName } from './catalog'
 
 export interface Hop {
   roleArn: string
@@ -13,6 +14,8 @@ export interface Hop {
   durationSeconds?: number
   externalId?: string
   sourceIdentity?: string
+  sessionTags?: SessionTag[]
+  transitiveTagKeys?: string[]
   /** The MFA device declared on this hop's profile, when the base cannot carry MFA itself. */
   mfaSerial?: string
   target: StsTarget
@@ -72,9 +75,19 @@ function hopFor(files: AwsFiles, s: Section, ctx: PlanContext): Hop {
     ...(duration ? { durationSeconds: duration } : {}),
     ...(s.external_id ? { externalId: s.external_id } : {}),
     ...(s.source_identity ? { sourceIdentity: s.source_identity } : {}),
+    ...hopTags(s[SESSION_TAGS_KEY], s[TRANSITIVE_TAG_KEYS_KEY]),
     ...(s.mfa_serial ? { mfaSerial: s.mfa_serial } : {}),
     target: stsTarget(files, s, ctx)
   }
+}
+
+/** A hop's session tags from their written form; throws the reason when they are not valid. */
+export function hopTags(tagsText: string | undefined, transitiveText: string | undefined): Pick<Hop, 'sessionTags' | 'transitiveTagKeys'> {
+  if (tagsText === undefined && transitiveText === undefined) return {}
+  const parsed = parseSessionTags(tagsText ?? '', transitiveText ?? '')
+  if (!parsed.ok) throw new Error(parsed.error)
+  const { tags, transitiveTagKeys } = parsed.value
+  return { ...(tags.length > 0 ? { sessionTags: tags } : {}), ...(transitiveTagKeys.length > 0 ? { transitiveTagKeys } : {}) }
 }
 
 /**
