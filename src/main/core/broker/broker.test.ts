@@ -9,7 +9,7 @@ import { ROLES, startWorld, type World } from '../../../../test/support/world'
 import { dispatch } from '../ipc-router'
 import { askBroker } from './client'
 import { brokerAddressFile, brokerDir, socketPath } from './protocol'
-import { startBroker, type Broker } from './server'
+import { listenAddress, startBroker, type Broker } from './server'
 
 let world: World
 let broker: Broker | undefined
@@ -28,6 +28,18 @@ async function setup() {
 }
 
 const assumes = () => world.sts.calls.filter((c) => c.action === 'AssumeRole' && c.status === 200).length
+
+describe('where the broker listens', () => {
+  it('on Windows, a named pipe whose name no one can guess, new at each start', () => {
+    const first = listenAddress('C:\\Users\\alice\\AppData\\Roaming\\Rolecall', 'win32')
+    expect(first).toMatch(/^\\\\\.\\pipe\\rolecall-[0-9a-f]{32}$/)
+    expect(listenAddress('C:\\Users\\alice\\AppData\\Roaming\\Rolecall', 'win32')).not.toBe(first)
+  })
+
+  it('elsewhere, the socket file in the user-only folder', () => {
+    expect(listenAddress('/home/alice/.config/Rolecall', 'linux')).toBe(socketPath('/home/alice/.config/Rolecall'))
+  })
+})
 
 describe.skipIf(process.platform === 'win32')('broker', () => {
   it('keeps its files private to the user', async () => {

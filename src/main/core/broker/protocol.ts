@@ -1,8 +1,7 @@
 // The broker's wire format and where it lives: one JSON line in, one JSON line out, over a Unix
-// socket in a folder only the user can open (a per-user named pipe on Windows), with a token that
+// socket in a folder only the user can open (on Windows a named pipe with a random name), with a token that
 // changes every start and sits in a file only the user can read. Kept free of heavy imports: the
 // CLI loads this on its fast path.
-import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import type { ErrorView } from '../../../shared/views'
 
@@ -51,15 +50,7 @@ export function brokerAddressFile(dataDir: string): string {
   return join(brokerDir(dataDir), 'broker.json')
 }
 
-export function socketPath(dataDir: string, platform: NodeJS.Platform = process.platform): string {
-  if (platform === 'win32') return `\\\\.\\pipe\\rolecall-${safeUser()}`
+/** The socket file on macOS and Linux; on Windows the broker picks a random pipe name per start instead. */
+export function socketPath(dataDir: string): string {
   return join(brokerDir(dataDir), 'rolecall.sock')
-}
-
-function safeUser(): string {
-  try {
-    return userInfo().username.replace(/[^\w.-]/g, '_')
-  } catch {
-    return 'user'
-  }
 }

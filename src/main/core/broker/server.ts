@@ -56,7 +56,7 @@ export async function startBroker({ core, dataDir, promptForMfa }: BrokerOptions
   const dir = brokerDir(dataDir)
   await mkdir(dir, { recursive: true, mode: 0o700 })
   await chmod(dir, 0o700)
-  const address = socketPath(dataDir)
+  const address = listenAddress(dataDir)
   await clearStaleSocket(address)
   const token = randomBytes(32).toString('base64url')
   const expected = Buffer.from(token)
@@ -169,6 +169,18 @@ function refusal(code: string, detail: string): Refusal {
 
 function sameToken(given: Buffer, expected: Buffer): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected)
+}
+
+/**
+ * The socket file, or on Windows a named pipe with a new random name each start. A pipe name is global
+ * to the machine: a fixed one could be claimed first by another user, who would then receive the CLI's
+ * token and could answer it with credentials of their own. A random name, known only from the user-only
+ * address file, cannot be claimed in advance. Node creates the pipe with Windows' default access rules
+ * (readableAll and writableAll stay off), under which only this user, administrators and SYSTEM may
+ * open it for writing.
+ */
+export function listenAddress(dataDir: string, platform: NodeJS.Platform = process.platform): string {
+  return platform === 'win32' ? `\\\\.\\pipe\\rolecall-${randomBytes(16).toString('hex')}` : socketPath(dataDir)
 }
 
 /** A socket file left by a crash refuses connections; remove it. A live one means another app owns it. */
