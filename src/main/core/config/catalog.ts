@@ -72,27 +72,54 @@ function profileLookup(files: Pick<AwsFiles, 'config' | 'credentials'>): Lookup 
 }
 
 function configRole(files: AwsFiles, lookup: Lookup, profile: string, s: Section): ConfigRole {
-  const arn = parseRoleArn(s.role_arn ?? '')
-  const source = s.source_profile ? lookup(s.source_profile) : undefined
-  // Assigned key by key rather than spread from optional parts, which allocated several objects per profile.
   const role: ConfigRole = { id: configRoleId(profile), profile, roleArn: s.role_arn ?? '', chained: false }
+  let durationIssue: string | undefined
+  // One pass over the keys the profile has, rather than a lookup for each key it might have: sections come
+  // in many shapes, and looking up an absent key on each was most of the cost of a large catalogue.
+  for (const key in s) {
+    const value = s[key]
+    if (value === undefined) continue
+    switch (key) {
+      case 'source_profile':
+        if (value) role.sourceProfile = value
+        break
+      case 'credential_source':
+        if (value) role.credentialSource = value as CredentialSourceName
+        break
+      case 'mfa_serial':
+        if (value) role.mfaSerial = value
+        break
+      case 'external_id':
+        if (value) role.externalId = value
+        break
+      case 'role_session_name':
+        if (value) role.sessionName = value
+        break
+      case 'source_identity':
+        if (value) role.sourceIdentity = value
+        break
+      case 'region':
+        if (value) role.region = value
+        break
+      case 'duration_seconds':
+        durationIssue = readDuration(value, role)
+        break
+      case SESSION_TAGS_KEY:
+        role.sessionTags = value
+        break
+      case TRANSITIVE_TAG_KEYS_KEY:
+        role.transitiveTagKeys = value
+    }
+  }
+  const arn = parseRoleArn(role.roleArn)
   if (arn.ok) role.arn = arn.value
-  if (s.source_profile) role.sourceProfile = s.source_profile
-  if (s.credential_source) role.credentialSource = s.credential_source as CredentialSourceName
+  const source = role.sourceProfile ? lookup(role.sourceProfile) : undefined
   // The CLI takes mfa_serial from the role profile, else from its source profile.
-  const mfaSerial = s.mfa_serial ?? source?.mfa_serial
-  if (mfaSerial) role.mfaSerial = mfaSerial
-  if (s.external_id) role.externalId = s.external_id
-  if (s.role_session_name) role.sessionName = s.role_session_name
-  if (s.source_identity) role.sourceIdentity = s.source_identity
-  if (s.region) role.region = s.region
-  if (s[SESSION_TAGS_KEY] !== undefined) role.sessionTags = s[SESSION_TAGS_KEY]
-  if (s[TRANSITIVE_TAG_KEYS_KEY] !== undefined) role.transitiveTagKeys = s[TRANSITIVE_TAG_KEYS_KEY]
-  role.chained = Boolean(source?.role_arn) && s.source_profile !== profile
+  if (!role.mfaSerial && source?.mfa_serial) role.mfaSerial = source.mfa_serial
+  role.chained = Boolean(source?.role_arn) && role.sourceProfile !== profile
   // Most profiles have no problem, so the list of them is only built when there is one.
   const lines = files.lineProblems.get(profile)
-  const durationIssue = durationProblem(s.duration_seconds, role)
-  const sourceIssue = sourceProblem(files, lookup, profile, s)
+  const sourceIssue = sourceProblem(files, lookup, role, s)
   const tagsIssue = role.sessionTags !== undefined || role.transitiveTagKeys !== undefined ? tagsProblem(role) : undefined
   if (lines || !arn.ok || durationIssue || sourceIssue || tagsIssue) {
     const problems = [...(lines ?? []), ...(arn.ok ? [] : [`role_arn: ${arn.error}`]), durationIssue, sourceIssue, tagsIssue]
@@ -101,8 +128,8 @@ function configRole(files: AwsFiles, lookup: Lookup, profile: string, s: Section
   return role
 }
 
-function durationProblem(raw: string | undefined, role: ConfigRole): string | undefined {
-  if (raw === undefined) return undefined
+/** Sets the role's duration, or returns why it cannot. */
+function readDuration(raw: string, role: ConfigRole): string | undefined {
   const value = Number(raw)
   if (!Number.isInteger(value) || value < 900 || value > 43200) {
     return `duration_seconds must be a whole number from 900 to 43200, not "${raw}".`
@@ -116,17 +143,18 @@ function tagsProblem(role: ConfigRole): string | undefined {
   return parsed.ok ? undefined : `${SESSION_TAGS_KEY}: ${parsed.error}`
 }
 
-function sourceProblem(files: AwsFiles, lookup: Lookup, profile: string, s: Section): string | undefined {
-  if (s.source_profile && s.credential_source) {
+function sourceProblem(files: AwsFiles, lookup: Lookup, role: ConfigRole, s: Section): string | undefined {
+  const { sourceProfile, credentialSource } = role
+  if (sourceProfile && credentialSource) {
     return 'Set either source_profile or credential_source, not both.'
   }
-  if (s.credential_source) {
-    return (CREDENTIAL_SOURCES as readonly string[]).includes(s.credential_source)
+  if (credentialSource) {
+    return (CREDENTIAL_SOURCES as readonly string[]).includes(credentialSource)
       ? undefined
-      : `credential_source must be one of ${CREDENTIAL_SOURCES.join(', ')}, not "${s.credential_source}".`
+      : `credential_source must be one of ${CREDENTIAL_SOURCES.join(', ')}, not "${credentialSource}".`
   }
-  if (!s.source_profile) return 'The profile has a role_arn but no source_profile or credential_source.'
-  return chainProblem(files, lookup, profile, s)
+  if (!sourceProfile) return 'The profile has a role_arn but no source_profile or credential_source.'
+  return chainProblem(files, lookup, role.profile, s)
 }
 
 /**
