@@ -56,7 +56,8 @@ function cliBuild(): Plugin {
           rolldownOptions: {
             input: { cli: 'src/main/cli/index.ts' },
             external: (id) => external.has(id) || external.has(id.split('/', id.startsWith('@') ? 2 : 1).join('/')),
-            output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' }
+            // dynamicImportInCjs: an import() of a package or builtin left as it is would start the ES module loader.
+            output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', dynamicImportInCjs: false }
           }
         }
       })

@@ -15,11 +15,20 @@ export function describeFailure(view: ErrorView): string {
   return `${view.title} (${view.code})${view.detail ? `: ${view.detail}` : ''}`
 }
 
-/** Left-aligned columns, two spaces apart; the last column is not padded. */
+/** Left-aligned columns, two spaces apart; the last column is not padded, no line ends in spaces. */
 export function table(rows: readonly (readonly string[])[]): string {
+  // Plain loops, not a map and a join per row: `rolecall list` lays out thousands of rows.
   const widths: number[] = []
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)))
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n')
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i] ?? 0, row[i]!.length)
+  }
+  const lines: string[] = []
+  for (const row of rows) {
+    let line = ''
+    for (let i = 0; i < row.length - 1; i++) line += `${row[i]!.padEnd(widths[i]!)}  `
+    lines.push(`${line}${row.at(-1) ?? ''}`.trimEnd())
+  }
+  return lines.join('\n')
 }
 
 /**

@@ -57,12 +57,14 @@ function render({ roles, problems }: { roles: RoleView[]; problems: string[] }, 
 }
 
 function row(role: RoleView): string[] {
-  const notes = [
-    role.origin === 'app' ? 'app' : '',
-    role.favourite ? 'favourite' : '',
-    role.mfaSerial ? 'mfa' : '',
-    role.chained ? 'chained' : '',
-    role.problem ? 'PROBLEM' : ''
-  ]
-  return [role.displayName, role.accountId, role.roleName, role.region ?? '', notes.filter(Boolean).join(', ')]
+  // Appended as found rather than filtered from a list: thousands of rows, in a process too young for
+  // the optimising compiler, where an array, a filter and a join per row add up to milliseconds.
+  let notes = ''
+  const note = (text: string): void => void (notes = notes ? `${notes}, ${text}` : text)
+  if (role.origin === 'app') note('app')
+  if (role.favourite) note('favourite')
+  if (role.mfaSerial) note('mfa')
+  if (role.chained) note('chained')
+  if (role.problem) note('PROBLEM')
+  return [role.displayName, role.accountId, role.roleName, role.region ?? '', notes]
 }
