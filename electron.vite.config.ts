@@ -45,7 +45,6 @@ function cliBuild(): Plugin {
     async closeBundle() {
       await build({
         configFile: false,
-        logLevel: 'warn',
         ssr: { noExternal: true },
         build: {
           ssr: true,
@@ -53,6 +52,7 @@ function cliBuild(): Plugin {
           emptyOutDir: true,
           target: 'node20',
           minify: false,
+          reportCompressedSize: false,
           rolldownOptions: {
             input: { cli: 'src/main/cli/index.ts' },
             external: (id) => external.has(id) || external.has(id.split('/', id.startsWith('@') ? 2 : 1).join('/')),
