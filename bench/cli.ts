@@ -88,7 +88,7 @@ export async function cliBrokerCredentialProcess(): Promise<string[]> {
       credentials: credentialsSection('base', ALICE)
     })
     await world.core.loadCatalog()
-    const broker = await startBroker({ core: world.core, dataDir, promptForMfa: () => undefined })
+    const broker = await startBroker({ core: world.core, dataDir, showWindow: () => undefined })
     const env = { ...world.home.env, ROLECALL_DATA_DIR: dataDir }
     const viaBroker = () => succeeds(run(process.execPath, [CLI, 'credential-process', 'admin'], env))
     const bareNode = () => succeeds(run(process.execPath, ['-e', '0'], env))

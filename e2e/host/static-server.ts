@@ -31,6 +31,11 @@ export async function serveDirectory(root: string): Promise<{ url: string; close
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve()))
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        // A page still open keeps its keep-alive connections; close() alone would wait for the page to go.
+        server.closeAllConnections()
+      })
   }
 }

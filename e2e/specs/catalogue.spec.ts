@@ -1,5 +1,10 @@
 // The role catalogue in the window: config profiles beside app roles, multi-word search with the
 // keyboard, favourites, live reload of ~/.aws/config, and the MFA prompt with one code for many switches.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { askBroker } from '../../src/main/core/broker/client'
+import { startBroker } from '../../src/main/core/broker/server'
 import { ALICE, ROLES } from '../../test/support/world'
 import { expect, test } from '../fixtures'
 
@@ -92,4 +97,23 @@ test('asks for an MFA code, keeps asking on a wrong one, and one code covers the
   await expect(page.getByRole('timer', { name: 'Time left for ops' })).toBeVisible()
   await expect(page.getByRole('dialog')).toBeHidden()
   expect(world.sts.calls.filter((c) => c.action === 'GetSessionToken' && c.status === 200)).toHaveLength(1)
+})
+
+test('a command-line request for an MFA role opens the window’s prompt, and the code typed there answers it', async ({ page, world, host: _host }) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rolecall-e2e-broker-'))
+  const broker = await startBroker({ core: world.core, dataDir, showWindow: () => undefined })
+  try {
+    // The same client the CLI runs, in this process, waiting for the code as `rolecall credential-process` does.
+    const answer = askBroker(dataDir, { op: 'credentials', role: 'break-glass', mfaWaitSeconds: 60 }, 65_000)
+    const dialog = page.getByRole('dialog', { name: 'MFA code for break-glass' })
+    await expect(dialog.getByLabel('MFA code')).toBeFocused()
+    await dialog.getByLabel('MFA code').fill(ALICE.mfaCodes[0]!)
+    await dialog.getByLabel('MFA code').press('Enter')
+    await expect(dialog).toBeHidden()
+    expect(await answer).toMatchObject({ ok: true, value: { credentials: { roleName: 'break-glass' } } })
+    await expect(page.getByRole('timer', { name: 'Time left for break-glass' })).toBeVisible()
+  } finally {
+    await broker.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
 })

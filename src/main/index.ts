@@ -123,10 +123,7 @@ app.whenReady().then(() => {
   const broker = startBroker({
     core,
     dataDir: app.getPath('userData'),
-    promptForMfa: (roleId) => {
-      ui.show()
-      ui.window.webContents.send('ui:mfa-prompt', { roleId })
-    }
+    showWindow: () => ui.show()
   }).catch((error: Error) => {
     core.addNotice({ id: 'broker', level: 'warning', message: `The command line cannot reach this app: ${error.message}` })
     return undefined

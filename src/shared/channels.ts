@@ -23,8 +23,7 @@ export const channels = {
 
 export const events = {
   'app:state': 'onState',
-  'ui:focus-search': 'onFocusSearch',
-  'ui:mfa-prompt': 'onMfaPrompt'
+  'ui:focus-search': 'onFocusSearch'
 } as const
 
 export type Channel = keyof typeof channels

@@ -134,9 +134,7 @@ export const contract = {
 export const eventContract = {
   'app:state': appStateSchema,
   /** Main asks the window to put focus in the search box (global shortcut, "All roles…"). */
-  'ui:focus-search': z.null(),
-  /** The CLI asked the running app for a role that needs an MFA code: prompt for it in the window. */
-  'ui:mfa-prompt': z.object({ roleId: z.string() })
+  'ui:focus-search': z.null()
 } satisfies Record<EventName, z.ZodType>
 
 export type RequestOf<C extends Channel> = z.input<(typeof contract)[C]['request']>

@@ -161,6 +161,11 @@ export const appStateSchema = z.object({
   /** Per account ID: alias and colour set by the user. */
   accounts: z.record(z.string(), accountSchema),
   mfaSessions: z.array(mfaSessionViewSchema),
+  /**
+   * Roles whose MFA code something outside the window (the command line, through the broker) is waiting
+   * for. Kept in the state rather than sent as an event, so a window that loads late still asks.
+   */
+  mfaPrompts: z.array(z.string()),
   catalog: catalogViewSchema
 })
 export type AppState = z.infer<typeof appStateSchema>

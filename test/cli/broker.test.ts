@@ -20,7 +20,7 @@ afterEach(async () => {
 async function appRunning() {
   ;({ world, env } = await startCliWorld())
   await world.core.loadCatalog()
-  broker = await startBroker({ core: world.core, dataDir: env.ROLECALL_DATA_DIR!, promptForMfa: () => undefined })
+  broker = await startBroker({ core: world.core, dataDir: env.ROLECALL_DATA_DIR!, showWindow: () => undefined })
 }
 
 const assumes = () => world.sts.calls.filter((c) => c.action === 'AssumeRole' && c.status === 200).length
@@ -52,7 +52,7 @@ describe.skipIf(process.platform === 'win32')('CLI through the running app', () 
     await appRunning()
     expect((await runCli(['credential-process', 'admin'], env)).code).toBe(0)
     await broker!.close()
-    broker = await startBroker({ core: world.core, dataDir: env.ROLECALL_DATA_DIR!, promptForMfa: () => undefined })
+    broker = await startBroker({ core: world.core, dataDir: env.ROLECALL_DATA_DIR!, showWindow: () => undefined })
     expect((await runCli(['credential-process', 'admin'], env)).code).toBe(0)
     expect(assumes()).toBe(1)
     await broker.close()

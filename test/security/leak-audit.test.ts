@@ -112,7 +112,7 @@ describe('leak audit', () => {
     sts.clearFaults()
 
     // The CLI through the broker: credentials it asks for, a console URL, a refusal.
-    const broker = await startBroker({ core, dataDir, promptForMfa: (roleId) => window.send('ui:mfa-prompt', { roleId }) })
+    const broker = await startBroker({ core, dataDir, showWindow: () => undefined })
     const cliCredentials = JSON.stringify(await askBroker(dataDir, { op: 'credentials', role: 'ReadOnly' }, 10_000))
     const cliOther = [
       await askBroker(dataDir, { op: 'console', role: 'Admin' }, 10_000),

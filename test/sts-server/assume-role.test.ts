@@ -55,6 +55,19 @@ describe('sts-server AssumeRole', () => {
     expect(server.calls.at(-1)?.params).toMatchObject({ 'Tags.member.1.Key': 'project', 'Tags.member.1.Value': 'rolecall' })
   })
 
+  it('refuses tags where the trust policy does not allow sts:TagSession, and tags STS itself would refuse', async () => {
+    await expectStsError(assume(alice, { RoleArn: roles.anyone.arn, Tags: [{ Key: 'p', Value: 'v' }] }), 'AccessDenied', 403, /not authorized to perform: sts:TagSession/)
+    const twice = [{ Key: 'Team', Value: 'a' }, { Key: 'team', Value: 'b' }]
+    await expectStsError(assume(alice, { RoleArn: roles.dev.arn, Tags: twice }), 'InvalidParameterValue', 400, /Duplicate tag keys found/)
+    await expectStsError(
+      assume(alice, { RoleArn: roles.dev.arn, Tags: [{ Key: 'Team', Value: 'a' }], TransitiveTagKeys: ['Project'] }),
+      'InvalidParameterValue',
+      400,
+      /transitive tag key must be included in the requested tags/
+    )
+    await expectStsError(assume(alice, { RoleArn: roles.dev.arn, Tags: [{ Key: 'Cost$', Value: 'v' }] }), 'ValidationError', 400, /Member must satisfy regular expression pattern/)
+  })
+
   it('denies callers the role does not trust, and unknown roles', async () => {
     await expectStsError(assume(bob, { RoleArn: roles.dev.arn }), 'AccessDenied', 403, notAuthorized(bob.arn, roles.dev.arn))
     const missing = `arn:aws:iam::${ACCOUNT}:role/missing`

@@ -25,7 +25,7 @@ export const bob: StsUser = {
 }
 
 export const roles = {
-  dev: { arn: iam('role/dev'), trustedPrincipals: [alice.arn] },
+  dev: { arn: iam('role/dev'), trustedPrincipals: [alice.arn], allowTagSession: true },
   anyone: { arn: iam('role/teams/anyone'), trustedPrincipals: ['*'], maxSessionDuration: 43200 },
   admin: { arn: iam('role/admin'), trustedPrincipals: [alice.arn, bob.arn], requireMfa: true },
   partner: { arn: iam('role/partner'), trustedPrincipals: [alice.arn], externalId: 'partner-ext-id' },

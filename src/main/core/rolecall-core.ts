@@ -82,6 +82,8 @@ export class RolecallCore {
   private readonly notices: Notice[]
   private readonly sourceArns = new Map<string, string>()
   private readonly pendingAssumes = new Map<string, Promise<Ok<SessionView> | Fail>>()
+  /** Per role, how many requests from outside the window wait for its MFA code. */
+  private readonly mfaPrompts = new Map<string, number>()
   private roleViews: { inputs: readonly unknown[]; views: RoleView[] } | undefined
   private catalog: { files?: AwsFiles; roles: ConfigRole[]; plans: Map<string, AssumePlan> } = { roles: [], plans: new Map() }
   private stopWatching: (() => void) | undefined
@@ -204,6 +206,7 @@ export class RolecallCore {
       notices: [...this.notices],
       accounts: this.store.extras().accounts,
       mfaSessions: this.mfa.live(),
+      mfaPrompts: [...this.mfaPrompts.keys()],
       catalog: {
         configFile: this.paths.config,
         credentialsFile: this.paths.credentials,
@@ -311,6 +314,21 @@ export class RolecallCore {
     if (existing === -1) this.notices.push(notice)
     else this.notices[existing] = notice
     this.emit()
+  }
+
+  /** Asks the window for the role's MFA code until the returned function is called. */
+  promptForMfa(roleId: string): () => void {
+    this.mfaPrompts.set(roleId, (this.mfaPrompts.get(roleId) ?? 0) + 1)
+    this.emit()
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      const left = (this.mfaPrompts.get(roleId) ?? 1) - 1
+      if (left > 0) this.mfaPrompts.set(roleId, left)
+      else this.mfaPrompts.delete(roleId)
+      this.emit()
+    }
   }
 
   removeNotice(id: string): void {

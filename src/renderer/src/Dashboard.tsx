@@ -1,5 +1,5 @@
 // The loaded window: source identity, notices, sessions and roles, plus whichever dialog is open (one at a time).
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AppState, RoleView } from '../../shared/views'
 import { AccountDialog } from './AccountDialog'
 import { Header } from './Header'
@@ -20,7 +20,7 @@ type OpenDialog =
   | { kind: 'remove'; role: RoleView }
   | { kind: 'settings' }
   | { kind: 'account'; accountId: string }
-  // By id: the prompt may come from main (the CLI is waiting), and the role shown is always the current one.
+  // By id: the prompt may come from the state (the CLI is waiting), and the role shown is always the current one.
   | { kind: 'mfa'; roleId: string }
   | { kind: 'session-tools'; roleId: string }
   | null
@@ -29,8 +29,15 @@ export function Dashboard({ state }: { state: AppState }) {
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const close = () => setDialog(null)
   const { assume, local } = useAssume((role) => setDialog({ kind: 'mfa', roleId: role.id }))
-  // The CLI asked the app for a role that needs a code: prompt here while it waits.
-  useEffect(() => window.rolecall.onMfaPrompt(({ roleId }) => setDialog({ kind: 'mfa', roleId })), [])
+  // The command line waits for a role's code: each request opens the prompt once, when no other dialog is open.
+  const prompted = useRef(new Set<string>())
+  useEffect(() => {
+    for (const roleId of prompted.current) if (!state.mfaPrompts.includes(roleId)) prompted.current.delete(roleId)
+    const waiting = state.mfaPrompts.find((roleId) => !prompted.current.has(roleId))
+    if (waiting === undefined || dialog !== null) return
+    prompted.current.add(waiting)
+    setDialog({ kind: 'mfa', roleId: waiting })
+  }, [state.mfaPrompts, dialog])
   const mfaRole = dialog?.kind === 'mfa' ? state.roles.find((r) => r.id === dialog.roleId) : undefined
   const toolsRole = dialog?.kind === 'session-tools' ? state.roles.find((r) => r.id === dialog.roleId) : undefined
   // Stable, so the memoised session items do not re-render for it.

@@ -24,7 +24,7 @@ async function setup() {
   world = await startWorld()
   dataDir = mkdtempSync(join(tmpdir(), 'rolecall-broker-'))
   await dispatch(world.core.handlers, 'roles:save', { displayName: 'Admin', roleArn: ROLES.admin })
-  broker = await startBroker({ core: world.core, dataDir, promptForMfa: () => undefined })
+  broker = await startBroker({ core: world.core, dataDir, showWindow: () => undefined })
 }
 
 const assumes = () => world.sts.calls.filter((c) => c.action === 'AssumeRole' && c.status === 200).length
@@ -99,7 +99,7 @@ describe.skipIf(process.platform === 'win32')('broker', () => {
     writeFileSync(brokerAddressFile(dataDir), address)
     writeFileSync(socketPath(dataDir), '')
     expect(await askBroker(dataDir, { op: 'credentials', role: 'Admin' }, 5000)).toBeUndefined()
-    broker = await startBroker({ core: world.core, dataDir, promptForMfa: () => undefined })
+    broker = await startBroker({ core: world.core, dataDir, showWindow: () => undefined })
     expect(await askBroker(dataDir, { op: 'credentials', role: 'Admin' }, 5000)).toMatchObject({ ok: true })
   })
 
@@ -108,7 +108,7 @@ describe.skipIf(process.platform === 'win32')('broker', () => {
     await askBroker(dataDir, { op: 'credentials', role: 'Admin' }, 5000)
     const before = JSON.parse(readFileSync(brokerAddressFile(dataDir), 'utf8')).token
     await broker!.close()
-    broker = await startBroker({ core: world.core, dataDir, promptForMfa: () => undefined })
+    broker = await startBroker({ core: world.core, dataDir, showWindow: () => undefined })
     expect(JSON.parse(readFileSync(brokerAddressFile(dataDir), 'utf8')).token).not.toBe(before)
     expect(await askBroker(dataDir, { op: 'credentials', role: 'Admin' }, 5000)).toMatchObject({ ok: true })
   })
@@ -118,21 +118,26 @@ describe.skipIf(process.platform === 'win32')('broker', () => {
       config: `[profile base]\nmfa_serial = arn:aws:iam::123456789012:mfa/alice\n[profile mfa]\nrole_arn = ${ROLES.mfa}\nsource_profile = base\n`
     })
     dataDir = mkdtempSync(join(tmpdir(), 'rolecall-broker-'))
-    const prompted: string[] = []
-    broker = await startBroker({
-      core: world.core,
-      dataDir,
-      promptForMfa: (roleId) => {
-        prompted.push(roleId)
-        // The user types the code in the window a moment later.
-        setTimeout(() => void dispatch(world.core.handlers, 'roles:assume', { roleId, mfaCode: '123456' }), 50)
-      }
+    let shown = 0
+    broker = await startBroker({ core: world.core, dataDir, showWindow: () => shown++ })
+    // The window sees the waiting request in the state, and the user types the code there.
+    let prompted = false
+    const stop = world.core.subscribe((state) => {
+      if (prompted || !state.mfaPrompts.includes('profile:mfa')) return
+      prompted = true
+      setTimeout(() => void dispatch(world.core.handlers, 'roles:assume', { roleId: 'profile:mfa', mfaCode: '123456' }), 50)
     })
     expect(await askBroker(dataDir, { op: 'credentials', role: 'mfa', mfaWaitSeconds: 5 }, 10_000)).toMatchObject({ ok: true })
-    expect(prompted).toEqual(['profile:mfa'])
+    stop()
+    expect({ shown, prompted }).toEqual({ shown: 1, prompted: true })
+    // Once answered, nothing waits any more.
+    expect(world.core.state().mfaPrompts).toEqual([])
     await world.core.handlers['sessions:end']({ roleId: 'profile:mfa' })
     world.core.dispose()
-    const timedOut = await askBroker(dataDir, { op: 'credentials', role: 'mfa', mfaWaitSeconds: 0 }, 5000)
-    expect(timedOut).toMatchObject({ ok: false, error: { code: 'MfaRequired' } })
+    const notWaiting = await askBroker(dataDir, { op: 'credentials', role: 'mfa', mfaWaitSeconds: 0 }, 5000)
+    expect(notWaiting).toMatchObject({ ok: false, error: { code: 'MfaRequired' } })
+    const timedOut = await askBroker(dataDir, { op: 'credentials', role: 'mfa', mfaWaitSeconds: 1 }, 5000)
+    expect(timedOut).toMatchObject({ ok: false, error: { code: 'MfaTimeout', detail: 'No MFA code was entered in Rolecall within 1 seconds.' } })
+    expect(world.core.state().mfaPrompts).toEqual([])
   })
 })

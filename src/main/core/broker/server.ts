@@ -43,8 +43,8 @@ const requestSchema = z.discriminatedUnion('op', [
 export interface BrokerOptions {
   core: RolecallCore
   dataDir: string
-  /** Shows the window's MFA prompt for a role; the CLI's request waits for the session to appear. */
-  promptForMfa: (roleId: string) => void
+  /** Brings the window forward when a request waits for an MFA code; the prompt itself is in the core's state. */
+  showWindow: () => void
 }
 
 export interface Broker {
@@ -52,7 +52,7 @@ export interface Broker {
   close(): Promise<void>
 }
 
-export async function startBroker({ core, dataDir, promptForMfa }: BrokerOptions): Promise<Broker> {
+export async function startBroker({ core, dataDir, showWindow }: BrokerOptions): Promise<Broker> {
   const dir = brokerDir(dataDir)
   await mkdir(dir, { recursive: true, mode: 0o700 })
   await chmod(dir, 0o700)
@@ -132,7 +132,8 @@ export async function startBroker({ core, dataDir, promptForMfa }: BrokerOptions
   ): Promise<T | Refusal> {
     const first = await attempt()
     if (first.ok || !first.error.needsMfaCode || seconds === 0) return first
-    promptForMfa(roleId)
+    const release = core.promptForMfa(roleId)
+    showWindow()
     const arrived = await new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => done(false), seconds * 1000)
       const stop = core.subscribe((state) => {
@@ -141,6 +142,7 @@ export async function startBroker({ core, dataDir, promptForMfa }: BrokerOptions
       function done(ok: boolean) {
         clearTimeout(timer)
         stop()
+        release()
         resolve(ok)
       }
     })
