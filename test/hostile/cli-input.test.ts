@@ -9,6 +9,7 @@ import { startCliWorld } from '../cli/fixture'
 import { runCli, type CliResult } from '../cli/run-cli'
 import type { World } from '../support/world'
 import { closedPort } from './support/closed-port'
+import { makeReadOnly } from './support/read-only'
 import { hostileTally } from './support/tally'
 
 const tally = hostileTally('Hostile CLI input')
@@ -118,9 +119,26 @@ describe('network and service errors exit 5', () => {
 })
 
 describe('anything else exits 1', () => {
-  it('a data folder that is a file', async () => {
+  it('a credentials file on a read-only disk', async (ctx) => {
+    const readOnly = makeReadOnly(world.home.dir)
+    if ('unavailable' in readOnly) return ctx.skip(readOnly.unavailable)
+    tally.fault()
+    try {
+      await fails(['export', 'admin', '--to-credentials-file', 'rolecall-admin'], OTHER, /not writable\. The file was left as it was/)
+    } finally {
+      readOnly.undo()
+    }
+  })
+})
+
+describe('a data folder that cannot hold settings', () => {
+  it('is a file: the command still works, and says the settings cannot be kept', async () => {
     const file = join(world.home.dir, 'not-a-folder')
     writeFileSync(file, 'x')
-    await fails(['export', 'admin'], OTHER, /not-a-folder/, { ...env, ROLECALL_DATA_DIR: file })
+    tally.input()
+    const result = await runCli(['export', 'admin'], { ...env, ROLECALL_DATA_DIR: file })
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toMatch(/^export AWS_SESSION_TOKEN=/m)
+    expect(result.stderr).toMatch(/^rolecall: Rolecall's settings file was unreadable \(ENOTDIR.*not-a-folder.*changes last until Rolecall quits\.$/m)
   })
 })
