@@ -55,3 +55,8 @@ export function Field({ label, name, defaultValue, hint, ...input }: Props) {
     </div>
   )
 }
+
+/** A field for identifiers (ARNs, names, IDs, tags), which neither autocomplete nor spellcheck should touch. */
+export function CodeField(props: Omit<Props, 'autoComplete' | 'spellCheck'>) {
+  return <Field {...props} autoComplete="off" spellCheck={false} />
+}

@@ -1,6 +1,6 @@
 // The Add role / Edit role form: checks the ARN locally, saves through main, and closes once saved.
 import type { RoleView, Settings } from '../../shared/views'
-import { Field } from './Field'
+import { CodeField, Field } from './Field'
 import { FormDialog } from './FormDialog'
 import { readRoleForm, roleFields } from './roleForm'
 import { useAction } from './useAction'
@@ -31,15 +31,8 @@ export function RoleDialog({ role, settings, onClose }: Props) {
       onCancel={onClose}
     >
       <Field label="Display name" name="displayName" defaultValue={role?.displayName} autoComplete="off" />
-      <Field
-        label="Role ARN"
-        name="roleArn"
-        defaultValue={role?.roleArn}
-        placeholder="arn:aws:iam::123456789012:role/Admin"
-        autoComplete="off"
-        spellCheck={false}
-      />
-      <Field label="Session name (optional)" name="sessionName" defaultValue={role?.sessionName} autoComplete="off" spellCheck={false} />
+      <CodeField label="Role ARN" name="roleArn" defaultValue={role?.roleArn} placeholder="arn:aws:iam::123456789012:role/Admin" />
+      <CodeField label="Session name (optional)" name="sessionName" defaultValue={role?.sessionName} />
       <Field
         label="Duration in seconds (optional)"
         name="durationSeconds"
@@ -48,38 +41,16 @@ export function RoleDialog({ role, settings, onClose }: Props) {
         inputMode="numeric"
         autoComplete="off"
       />
-      <Field
+      <CodeField
         label="Region (optional)"
         name="region"
         defaultValue={role?.region}
         placeholder={settings.defaultRegion ? `Default ${settings.defaultRegion}` : 'e.g. eu-west-1'}
-        autoComplete="off"
-        spellCheck={false}
       />
-      <Field label="External ID (optional)" name="externalId" defaultValue={role?.externalId} autoComplete="off" spellCheck={false} />
-      <Field
-        label="Source identity (optional)"
-        name="sourceIdentity"
-        defaultValue={role?.sourceIdentity}
-        autoComplete="off"
-        spellCheck={false}
-      />
-      <Field
-        label="Session tags (optional)"
-        name="sessionTags"
-        defaultValue={role?.sessionTags}
-        placeholder="Project=alpha, Team=ops"
-        autoComplete="off"
-        spellCheck={false}
-      />
-      <Field
-        label="Transitive tag keys (optional)"
-        name="transitiveTagKeys"
-        defaultValue={role?.transitiveTagKeys}
-        placeholder="Project"
-        autoComplete="off"
-        spellCheck={false}
-      />
+      <CodeField label="External ID (optional)" name="externalId" defaultValue={role?.externalId} />
+      <CodeField label="Source identity (optional)" name="sourceIdentity" defaultValue={role?.sourceIdentity} />
+      <CodeField label="Session tags (optional)" name="sessionTags" defaultValue={role?.sessionTags} placeholder="Project=alpha, Team=ops" />
+      <CodeField label="Transitive tag keys (optional)" name="transitiveTagKeys" defaultValue={role?.transitiveTagKeys} placeholder="Project" />
     </FormDialog>
   )
 }
