@@ -2,7 +2,6 @@
 // store; a full or read-only disk under the credentials file; a clipboard that cannot be written; the
 // machine sleeping while a refresh is in flight. Each ends in a visible error, and what the user had
 // (other sessions, the old file, saved roles) is still there afterwards.
-import Conf from 'conf'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,6 +16,7 @@ import type { ErrorView, SessionView } from '../../src/shared/views'
 import { startCliWorld } from '../cli/fixture'
 import { runCli } from '../cli/run-cli'
 import { ManualClock } from '../support/manual-clock'
+import { settingsConf } from '../support/settings-conf'
 import type { Fault } from '../support/sts-server'
 import { ROLES, startWorld, type World } from '../support/world'
 import { closedPort } from './support/closed-port'
@@ -113,7 +113,7 @@ describe('a damaged settings store', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rolecall-store-'))
     return { dir, path: join(dir, 'settings.json') }
   }
-  const conf = (dir: string) => () => new Conf({ projectName: 'rolecall-test', cwd: dir, configName: 'settings' })
+  const conf = (dir: string) => () => settingsConf(dir)
 
   it.each([
     ['a truncated file', JSON.stringify({ roles: [ROLE], settings: SETTINGS }).slice(0, -9), 0],
@@ -180,7 +180,7 @@ describe('a read-only folder under the settings', () => {
     if ('unavailable' in readOnly) return ctx.skip(readOnly.unavailable)
     return { dir, path, undo: () => readOnly.undo() }
   }
-  const conf = (dir: string) => () => new Conf({ projectName: 'rolecall-test', cwd: dir, configName: 'settings' })
+  const conf = (dir: string) => () => settingsConf(dir)
 
   it('Rolecall starts, keeps changes for the run, says they cannot be saved, and saves them once it can', async (ctx) => {
     const text = JSON.stringify({ roles: [ROLE] })

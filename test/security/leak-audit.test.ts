@@ -5,7 +5,6 @@
 // URLs handed to the OS, console and stdout/stderr output, and every file left behind. No secret key or
 // session token STS issued (nor the user's own secret key) may appear anywhere except the clipboard
 // text and credentials-file profile the user asked for, and the credentials the CLI asked for.
-import Conf from 'conf'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,6 +17,7 @@ import { startBroker } from '../../src/main/core/broker/server'
 import { forwardState, registerIpc } from '../../src/main/electron/ipc'
 import { credentialsSection } from '../support/aws-home'
 import { memoryClipboard } from '../support/edge-fakes'
+import { settingsConf } from '../support/settings-conf'
 import { ALICE, ROLES, startWorld, type World } from '../support/world'
 import { FakeIpcMain, FakeWebContents } from './electron-fakes'
 
@@ -74,7 +74,7 @@ describe('leak audit', () => {
     }
     world = await startWorld({
       config: CONFIG,
-      coreDeps: { clipboard, store: new Conf({ projectName: 'rolecall-audit', cwd: dataDir, configName: 'settings' }) }
+      coreDeps: { clipboard, store: settingsConf(dataDir) }
     })
     world.home.write({ credentials: ['default', 'base', 'base-mfa'].map((profile) => credentialsSection(profile, ALICE)).join('\n') })
     const { core, sts } = world

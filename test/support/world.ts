@@ -1,6 +1,5 @@
 // A complete test world: the local STS with a user and a set of roles, an AWS home pointing at it,
 // and the real Rolecall core wired to edge fakes. Used by integration tests, the e2e host and benches.
-import Conf from 'conf'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,6 +14,7 @@ import {
   type RecordingOpener
 } from './edge-fakes'
 import type { ManualClock } from './manual-clock'
+import { settingsConf } from './settings-conf'
 import { startStsServer, type StsServer } from './sts-server'
 
 export const ACCOUNT = '123456789012'
@@ -85,7 +85,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const notifier = recordingNotifier()
   const storeDir = mkdtempSync(join(tmpdir(), 'rolecall-settings-'))
   const core = new RolecallCore({
-    store: new Conf({ projectName: 'rolecall-test', cwd: storeDir, configName: 'settings' }),
+    store: settingsConf(storeDir),
     clipboard,
     opener,
     notifier,

@@ -29,6 +29,31 @@ export const DEFAULT_SETTINGS: Settings = {
 const accountsSchema = z.record(z.string(), accountSchema)
 export type Accounts = z.infer<typeof accountsSchema>
 
+/**
+ * The file's shape for electron-store's own check, as a JSON Schema per top-level key, made from the zod
+ * schemas every read is checked with so that the two cannot drift apart. electron-store refuses a file that
+ * breaks it, and openStore then backs the file up and recovers what it can.
+ */
+export function storeSchema(): Record<string, object> {
+  return Object.fromEntries(
+    Object.entries({
+      settings: settingsSchema.partial(),
+      // Entries are checked one by one as they are read (parseRoles): one bad hand edit costs that role only.
+      roles: z.array(z.looseObject({})),
+      accounts: accountsSchema,
+      favourites: z.array(z.string()),
+      recent: z.record(z.string(), z.number()),
+      autoRefresh: z.record(z.string(), z.boolean()),
+      credentialsProfiles: z.record(z.string(), z.string())
+    }).map(([key, schema]) => {
+      // Each becomes a property of electron-store's root schema, where a $schema of its own does not belong.
+      const json: Record<string, unknown> = z.toJSONSchema(schema, { target: 'draft-7' })
+      delete json.$schema
+      return [key, json]
+    })
+  )
+}
+
 export interface Extras extends RoleExtras {
   accounts: Accounts
 }

@@ -1,16 +1,17 @@
-import Conf from 'conf'
+// The IPC router over a real core: every channel validated against the contract, and bad payloads refused with a typed error.
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { memoryClipboard, recordingOpener } from '../../../test/support/edge-fakes'
+import { settingsConf } from '../../../test/support/settings-conf'
 import { dispatch } from './ipc-router'
 import { RolecallCore } from './rolecall-core'
 
 function core() {
   const dir = mkdtempSync(join(tmpdir(), 'rolecall-router-'))
   return new RolecallCore({
-    store: new Conf({ projectName: 'rolecall-test', cwd: dir, configName: 'settings' }),
+    store: settingsConf(dir),
     clipboard: memoryClipboard(),
     opener: recordingOpener()
   })

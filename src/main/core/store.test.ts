@@ -1,14 +1,16 @@
-import Conf from 'conf'
+// The settings store on disk: roles and settings kept across reopen, the file's schema enforced by the
+// store library itself, and a damaged file backed up with its roles recovered.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { settingsConf } from '../../../test/support/settings-conf'
 import { AppStore, DEFAULT_SETTINGS } from './app-store'
 import { openStore } from './open-store'
 
 // conf is the library electron-store extends; it writes the same JSON file the app uses.
 function confAt(dir: string) {
-  return () => new Conf({ projectName: 'rolecall-test', cwd: dir, configName: 'settings' })
+  return () => settingsConf(dir)
 }
 
 const role = { id: 'r1', displayName: 'Prod admin', roleArn: 'arn:aws:iam::123456789012:role/Admin' }
@@ -28,6 +30,14 @@ describe('AppStore', () => {
     expect(second.removeRole('r1')).toBe(true)
     expect(second.removeRole('r1')).toBe(false)
     expect(new AppStore(confAt(dir)()).roles().map((r) => r.id)).toEqual(['r2'])
+  })
+
+  it('is refused by the store library itself when the file breaks the schema, and takes only writes that fit it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolecall-store-'))
+    const store = settingsConf(dir)
+    expect(() => store.set('settings', { clipboardClearSeconds: 'ten' })).toThrow(/Config schema violation: `settings\/clipboardClearSeconds` must be integer/)
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ favourites: 'r1' }))
+    expect(() => settingsConf(dir)).toThrow(/Config schema violation: `favourites` must be array/)
   })
 
   it('skips invalid hand-edited entries without deleting them', () => {

@@ -2,9 +2,10 @@
 import { app } from 'electron'
 import Store from 'electron-store'
 import { join } from 'node:path'
+import { storeSchema } from '../core/app-store'
 import { openStore, type OpenedStore } from '../core/open-store'
 
 export function openSettingsStore(): OpenedStore {
   const name = 'settings'
-  return openStore(join(app.getPath('userData'), `${name}.json`), () => new Store({ name }))
+  return openStore(join(app.getPath('userData'), `${name}.json`), () => new Store({ name, schema: storeSchema() }))
 }

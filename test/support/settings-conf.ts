@@ -1,0 +1,9 @@
+// The settings store as the app opens it (electron-store's own library, conf, with the app's schema),
+// in a folder of the test's choosing.
+import Conf from 'conf'
+import { storeSchema } from '../../src/main/core/app-store'
+import { SETTINGS_NAME } from '../../src/main/core/app-paths'
+
+export function settingsConf(dir: string): Conf<Record<string, unknown>> {
+  return new Conf({ projectName: 'rolecall-test', cwd: dir, configName: SETTINGS_NAME, schema: storeSchema() })
+}
