@@ -1,15 +1,17 @@
 // The window at scale, in Chromium: 2,000 roles and 100 live sessions from the real core. Measures the first
 // render (median of several loads), scripting time per 1 Hz tick and the JS heap, against the same renderer built
-// with a naive one-interval-per-row clock (bench/naive-clock.ts) in the same run. The core's state
+// with a naive one-interval-per-row clock (bench/naive-clock.ts) in the same run. Both are built from the renderer
+// config in electron.vite.config.ts, as `npm run build` builds the window that ships (its plugins, target,
+// minification and Content-Security-Policy), only into a directory of their own. The core's state
 // snapshot is served beside the page and fetched by a stand-in bridge, as quick as Electron's IPC:
 // Playwright's binding transport (hundreds of ms for this much state) is the e2e tests' stand-in
 // for IPC, and is not what is measured here.
-import react from '@vitejs/plugin-react'
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test'
+import { resolveConfig } from 'electron-vite'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build } from 'vite'
+import { build, mergeConfig } from 'vite'
 import { serveDirectory } from '../e2e/host/static-server'
 import { channels, events } from '../src/shared/channels'
 import { dispatch } from '../src/main/core/ipc-router'
@@ -32,15 +34,16 @@ interface Figures {
 
 async function buildVariant(name: 'shared' | 'naive'): Promise<string> {
   const outDir = path(`../.bench-tmp/renderer-${name}`)
-  await build({
-    configFile: false,
-    root: path('../src/renderer'),
-    base: './',
-    logLevel: 'silent',
-    plugins: [react()],
-    resolve: name === 'naive' ? { alias: [{ find: /^\.\/clock$/, replacement: path('./naive-clock.ts') }] } : {},
-    build: { outDir, emptyOutDir: true }
-  })
+  const { config } = await resolveConfig({ configFile: path('../electron.vite.config.ts'), mode: 'production' }, 'build', 'production')
+  const renderer = config?.renderer
+  if (!renderer) throw new Error('electron.vite.config.ts has no renderer config')
+  await build(
+    mergeConfig(renderer, {
+      logLevel: 'silent',
+      resolve: name === 'naive' ? { alias: [{ find: /^\.\/clock$/, replacement: path('./naive-clock.ts') }] } : {},
+      build: { outDir, emptyOutDir: true }
+    })
+  )
   return outDir
 }
 
