@@ -26,10 +26,11 @@ function cspMetaTag(): Plugin {
   }
 }
 
-// Bundled rather than loaded from node_modules (by main as by the CLI): for `rolecall list` the
-// loader's package index would pull in all of @smithy/core's config code (twice the time), and conf
-// (the CLI's settings store; the app's goes through electron-store) loads in half the time bundled.
-const BUNDLED = ['@smithy/shared-ini-file-loader', 'conf']
+// Bundled rather than loaded from node_modules (by main as by the CLI): conf (the CLI's settings store;
+// the app's goes through electron-store) loads in half the time bundled. The SDK's config loader must
+// not be bundled, though it would load faster: Rolecall hands it files through its externalDataInterceptor
+// (refused-sections.ts), and only the copy in node_modules is the one the SDK's own credential providers read.
+const BUNDLED = ['conf']
 const external = new Set([...builtinModules.flatMap((m) => [m, `node:${m}`]), ...Object.keys(dependencies).filter((d) => !BUNDLED.includes(d))])
 
 /**

@@ -51,16 +51,12 @@ export const roleInputSchema = z.strictObject({
     .string()
     .regex(/^[\w+=,.@-]{2,64}$/, 'A source identity is 2 to 64 letters, digits or + = , . @ _ -.')
     .optional(),
-  sessionTags: z
-    .string()
-    .max(20_000)
-    .superRefine((value, ctx) => {
-      const parsed = parseSessionTags(value)
-      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error })
-    })
-    .optional(),
-  /** Checked against sessionTags when the role is assumed, as a config profile's keys are. */
+  sessionTags: z.string().max(20_000).optional(),
   transitiveTagKeys: z.string().max(20_000).optional()
+}).superRefine((role, ctx) => {
+  // The two together: a transitive key must be one of the tags.
+  const parsed = parseSessionTags(role.sessionTags ?? '', role.transitiveTagKeys ?? '')
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error, path: [parsed.field] })
 })
 export type RoleInput = z.infer<typeof roleInputSchema>
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { parseSessionTags } from './session-tags'
 
 describe('parseSessionTags', () => {
-  it('reads Key=Value pairs, blanks around them trimmed, and transitive keys in any case', () => {
-    expect(parseSessionTags(' Project = alpha ,Team=ops/platform, Empty=, Note=a=b ', 'project')).toEqual({
+  it('reads Key=Value pairs, blanks around them trimmed, and transitive keys in any case, once, spelt as the tag', () => {
+    expect(parseSessionTags(' Project = alpha ,Team=ops/platform, Empty=, Note=a=b ', 'project, PROJECT')).toEqual({
       ok: true,
       value: {
         tags: [
@@ -13,10 +13,15 @@ describe('parseSessionTags', () => {
           { key: 'Empty', value: '' },
           { key: 'Note', value: 'a=b' }
         ],
-        transitiveTagKeys: ['project']
+        transitiveTagKeys: ['Project']
       }
     })
     expect(parseSessionTags('')).toEqual({ ok: true, value: { tags: [], transitiveTagKeys: [] } })
+  })
+
+  it('counts characters as STS does, one outside the Basic Multilingual Plane as one', () => {
+    expect(parseSessionTags(`${'𝒜'.repeat(128)}=${'é'.repeat(256)}`).ok).toBe(true)
+    expect(parseSessionTags(`${'𝒜'.repeat(129)}=v`)).toMatchObject({ ok: false, field: 'sessionTags' })
   })
 
   it.each([
@@ -31,6 +36,6 @@ describe('parseSessionTags', () => {
   ])('refuses %j (transitive %j)', (tags, transitive, message) => {
     const parsed = parseSessionTags(tags, transitive)
     expect(parsed.ok).toBe(false)
-    if (!parsed.ok) expect(parsed.error).toMatch(message)
+    if (!parsed.ok) expect(parsed).toMatchObject({ error: expect.stringMatching(message), field: transitive && /Transitive/.test(String(message)) ? 'transitiveTagKeys' : 'sessionTags' })
   })
 })

@@ -139,6 +139,6 @@ describe('a data folder that cannot hold settings', () => {
     const result = await runCli(['export', 'admin'], { ...env, ROLECALL_DATA_DIR: file })
     expect(result.code, result.stderr).toBe(0)
     expect(result.stdout).toMatch(/^export AWS_SESSION_TOKEN=/m)
-    expect(result.stderr).toMatch(/^rolecall: Rolecall's settings file was unreadable \(ENOTDIR.*not-a-folder.*changes last until Rolecall quits\.$/m)
+    expect(result.stderr).toMatch(/^rolecall: Rolecall cannot keep its settings in .*not-a-folder \(ENOTDIR.*\)\. It started from defaults; changes last until Rolecall quits\.$/m)
   })
 })

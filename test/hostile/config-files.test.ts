@@ -2,7 +2,7 @@
 // prototype keys, CRLF and NUL bytes. None may hang or crash Rolecall; every bad profile is reported,
 // and the good profiles in the same file still assume against the local STS, in the core and the CLI.
 import fc from 'fast-check'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -136,6 +136,15 @@ describe('hostile config files', () => {
     await expectAssumes(saved.value.id)
   })
 
+  it('a file with a [__proto__] section that is then deleted is gone, not served from memory', async () => {
+    const state = await open(`[__proto__]\nx = 1\n${profile('doomed', 'base')}`, 5_000)
+    expect(role(state, 'doomed')).toBeDefined()
+    rmSync(world!.home.configFile)
+    await world!.core.loadCatalog()
+    expect(role(world!.core.state(), 'doomed')).toBeUndefined()
+    expect(world!.core.state().catalog.problems).toEqual([])
+  })
+
   it('profiles named like Object.prototype members are ordinary profiles', async () => {
     const names = ['constructor', 'toString', 'hasOwnProperty', 'valueOf']
     const config = OK + names.map((name) => profile(name, 'base')).join('') + profile('src-proto', 'isPrototypeOf')
@@ -208,6 +217,17 @@ describe('hostile config files through the CLI', () => {
     const exported = await runCli(['export', 'loop-a'], { ...world!.home.env, ROLECALL_DATA_DIR: dataDir() })
     expect({ code: exported.code, stdout: exported.stdout }).toEqual({ code: 3, stdout: '' })
     expect(exported.stderr).toMatch(/\(ConfigProblem\): source_profile loop/)
+  })
+
+  it('assumes through a source in a file with a [__proto__] section, as the built CLI loads the SDK', async () => {
+    // The source's keys sit in the refused file: the SDK's credential provider (in node_modules, not in
+    // Rolecall's bundle) must be handed the file without the section for this to work.
+    const keys = `aws_access_key_id = ${ALICE.accessKeyId}\naws_secret_access_key = ${ALICE.secretAccessKey}\n`
+    await list(`[__proto__]\nx = 1\n${profile('in-config', 'cfg-base')}[profile cfg-base]\n${keys}`)
+    const env = { ...world!.home.env, ROLECALL_DATA_DIR: dataDir(), ROLECALL_STANDALONE: '1' }
+    const exported = await runCli(['export', 'in-config', '--format', 'json'], env)
+    expect(exported.code, exported.stderr).toBe(0)
+    expect(tally.kept(JSON.parse(exported.stdout).Version === 1)).toBe(true)
   })
 
   it('lists the rest of a file with a [__proto__] section, says the section is ignored, and exits 0', async () => {

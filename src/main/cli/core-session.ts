@@ -4,7 +4,6 @@ import Conf from 'conf'
 import { isMfaCode, MFA_CODE_MESSAGE } from '../../shared/mfa-code'
 import type { RoleView } from '../../shared/views'
 import { appDataDir, PRODUCT_NAME, SETTINGS_NAME, settingsFile } from '../core/app-paths'
-import { storeSchema } from '../core/app-store'
 import { openStore, recoveryMessage } from '../core/open-store'
 import type { Clipboard } from '../core/ports'
 import { RolecallCore } from '../core/rolecall-core'
@@ -24,7 +23,9 @@ const noClipboard: Clipboard = {
 
 /** Runs `use` with a core that has read the AWS config, and always disposes of it (its timers, its secrets). */
 export async function withCore<T>(use: (core: RolecallCore) => Promise<T>): Promise<T> {
-  const opened = openStore(settingsFile(), () => new Conf({ projectName: PRODUCT_NAME.toLowerCase(), cwd: appDataDir(), configName: SETTINGS_NAME, schema: storeSchema() }))
+  // Without the app's JSON Schema, whose compiling would cost each command ~40 ms: every read is checked
+  // with the same zod schemas it is made from, and openStore backs up a file that fails them.
+  const opened = openStore(settingsFile(), () => new Conf({ projectName: PRODUCT_NAME.toLowerCase(), cwd: appDataDir(), configName: SETTINGS_NAME }))
   if (opened.recovery) note(recoveryMessage(opened.recovery))
   const core = new RolecallCore({ store: opened.store, clipboard: noClipboard, opener: systemOpener() })
   try {

@@ -46,8 +46,10 @@ export function storeSchema(): Record<string, object> {
       autoRefresh: z.record(z.string(), z.boolean()),
       credentialsProfiles: z.record(z.string(), z.string())
     }).map(([key, schema]) => {
-      // Each becomes a property of electron-store's root schema, where a $schema of its own does not belong.
-      const json: Record<string, unknown> = z.toJSONSchema(schema, { target: 'draft-7' })
+      // As zod reads them (io: 'input'): keys it does not know, from another version of Rolecall, are
+      // dropped on read rather than refused. Each schema becomes a property of electron-store's root schema,
+      // where a $schema of its own does not belong.
+      const json: Record<string, unknown> = z.toJSONSchema(schema, { target: 'draft-7', io: 'input' })
       delete json.$schema
       return [key, json]
     })

@@ -166,20 +166,17 @@ describe('source identity and session tags', () => {
     expect(JSON.stringify(refused.error)).toMatch(/sts:TagSession/)
   })
 
-  it('reports bad tags against their profile, and an app role’s bad transitive key when it is assumed', async () => {
+  it('reports bad tags against their profile, and refuses to save an app role with bad ones', async () => {
     world = await startWorld({ config: `[profile bad-tags]\nrole_arn = ${ROLES.long}\nsource_profile = base\nrolecall_session_tags = Project\n` })
     expect(world.core.roles()[0]?.problem).toMatch(/rolecall_session_tags: Session tags: "Project" is not Key=Value/)
-    const refusedInput = await dispatch(world.core.handlers, 'roles:save', { displayName: 'x', roleArn: ROLES.long, sessionTags: 'Cost$=1' })
-    expect(refusedInput).toMatchObject({ ok: false })
-    const saved = (await dispatch(world.core.handlers, 'roles:save', {
-      displayName: 'y',
-      roleArn: ROLES.long,
-      sessionTags: 'Team=ops',
-      transitiveTagKeys: 'Project'
-    })) as { value: { id: string } }
-    const result = await assume(world, saved.value.id)
-    expect(result.error).toMatchObject({ code: 'ValidationError' })
-    expect((result.error as { detail?: string }).detail).toMatch(/Transitive tag key "Project" is not one of the session tags/)
-    expect(world.sts.calls.filter((c) => c.action === 'AssumeRole')).toHaveLength(0)
+    const save = (tags: { sessionTags?: string; transitiveTagKeys?: string }) =>
+      dispatch(world.core.handlers, 'roles:save', { displayName: 'x', roleArn: ROLES.long, ...tags })
+    expect(await save({ sessionTags: 'Cost$=1' })).toMatchObject({ ok: false, error: { code: 'InvalidRequest', field: 'sessionTags' } })
+    expect(await save({ sessionTags: 'Team=ops', transitiveTagKeys: 'Project' })).toMatchObject({
+      ok: false,
+      error: { code: 'InvalidRequest', field: 'transitiveTagKeys', detail: expect.stringMatching(/Transitive tag key "Project" is not one of the session tags/) }
+    })
+    expect(world.core.roles().filter((r) => r.origin === 'app')).toEqual([])
   })
+
 })

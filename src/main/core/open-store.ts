@@ -2,7 +2,8 @@
 // kept as a backup, Rolecall starts from defaults, and app-defined roles are recovered from the backup
 // if it parses. In a folder Rolecall may not write, the bad file is left where it is and this run's
 // settings live in memory.
-import { readFileSync, renameSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { AppStore, parseRoles } from './app-store'
 import type { KeyValueStore } from './ports'
 import { writeFailureReason } from './write-failure'
@@ -14,6 +15,8 @@ export interface StoreRecovery {
   /** Where the bad file was moved; undefined when it could not be moved (then why) and was left in place. */
   backupPath?: string
   notMoved?: string
+  /** The data folder itself cannot be used (it is a file, say); there was no settings file to keep. */
+  folder?: string
 }
 
 export interface OpenedStore {
@@ -32,6 +35,10 @@ export function openStore(path: string, create: () => KeyValueStore, now: () => 
       reason = `${unreadable.map((key) => `"${key}"`).join(', ')} held values of the wrong kind`
     } catch (error) {
       reason = (error as Error).message
+      // No folder to keep settings in: nothing to move aside or recover, and this run keeps them in memory.
+      if ((error as NodeJS.ErrnoException).code === 'ENOTDIR' || !existsSync(dirname(path))) {
+        return { store: memoryStore(path), recovery: { reason, recoveredRoles: 0, folder: dirname(path) } }
+      }
     }
   }
   const backupPath = `${path}.corrupt-${new Date(now()).toISOString().replaceAll(':', '-')}`
@@ -51,7 +58,8 @@ export function openStore(path: string, create: () => KeyValueStore, now: () => 
 }
 
 /** The recovery in one message, for the window's notice and the command line's stderr. */
-export function recoveryMessage({ reason, recoveredRoles, backupPath, notMoved }: StoreRecovery): string {
+export function recoveryMessage({ reason, recoveredRoles, backupPath, notMoved, folder }: StoreRecovery): string {
+  if (folder) return `Rolecall cannot keep its settings in ${folder} (${reason}). It started from defaults; changes last until Rolecall quits.`
   const recovered = `Rolecall started from defaults and recovered ${recoveredRoles} role(s)`
   return backupPath
     ? `Rolecall's settings file was unreadable (${reason}). It was kept as ${backupPath}; ${recovered}.`

@@ -87,6 +87,7 @@ export class RolecallCore {
   private roleViews: { inputs: readonly unknown[]; views: RoleView[] } | undefined
   private catalog: { files?: AwsFiles; roles: ConfigRole[]; plans: Map<string, AssumePlan> } = { roles: [], plans: new Map() }
   private stopWatching: (() => void) | undefined
+  private catalogLoad: Promise<void> = Promise.resolve()
   private sourceView: SourceView
   private sourceRegion: string | undefined
   private sourceCheck: Promise<SourceView> | undefined
@@ -359,7 +360,16 @@ export class RolecallCore {
     this.listeners.clear()
   }
 
-  private async reloadCatalog(): Promise<void> {
+  /**
+   * One load at a time, in order: the watcher and a start-up load can overlap, and an older read finishing
+   * last would put back the files as they were.
+   */
+  private reloadCatalog(): Promise<void> {
+    this.catalogLoad = this.catalogLoad.then(() => this.readCatalog())
+    return this.catalogLoad
+  }
+
+  private async readCatalog(): Promise<void> {
     try {
       const files = await loadAwsFiles(this.paths)
       this.catalog = { files, roles: buildCatalog(files), plans: new Map() }

@@ -40,6 +40,22 @@ describe('AppStore', () => {
     expect(() => settingsConf(dir)).toThrow(/Config schema violation: `favourites` must be array/)
   })
 
+  it('opens a file written by another version, with keys this one does not know', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolecall-store-'))
+    const path = join(dir, 'settings.json')
+    const text = JSON.stringify({
+      settings: { clipboardClearSeconds: 20, someFutureSetting: true },
+      accounts: { '123456789012': { alias: 'prod', someFutureField: 1 } },
+      favourites: ['r1'],
+      someFutureKey: {}
+    })
+    writeFileSync(path, text)
+    const opened = openStore(path, confAt(dir))
+    expect(opened.recovery).toBeUndefined()
+    expect(new AppStore(opened.store).settings().clipboardClearSeconds).toBe(20)
+    expect(readFileSync(path, 'utf8')).toBe(text)
+  })
+
   it('skips invalid hand-edited entries without deleting them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rolecall-store-'))
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ roles: [role, { id: 'bad', roleArn: 'nope' }] }))

@@ -38,4 +38,14 @@ describe('keepUnsaved', () => {
     store.set('d', 5)
     expect(reports).toHaveLength(3)
   })
+
+  it('passes on a value the store itself refuses, keeping nothing back', () => {
+    const inner = disk()
+    const refusing: KeyValueStore = { ...inner, set: () => { throw new Error('Config schema violation: `settings` must be object') } }
+    const reports: (string | undefined)[] = []
+    const store = keepUnsaved(refusing, (reason) => reports.push(reason))
+    expect(() => store.set('settings', 'x')).toThrow(/schema violation/)
+    expect(store.get('settings')).toBeUndefined()
+    expect(reports).toEqual([])
+  })
 })

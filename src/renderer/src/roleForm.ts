@@ -33,7 +33,7 @@ export function readRoleForm(data: FormData, id: string | undefined): Parsed<Rol
       if (value !== '') request[name] = value
     }
     const tags = parseSessionTags(request.sessionTags ?? '', request.transitiveTagKeys ?? '')
-    if (!tags.ok) rejectField(/Transitive/.test(tags.error) ? 'transitiveTagKeys' : 'sessionTags', tags.error)
+    if (!tags.ok) rejectField(tags.field, tags.error)
     return request
   })
 }

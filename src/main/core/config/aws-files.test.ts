@@ -2,9 +2,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkLines, NEEDS_CHECKS } from './aws-files'
-import { shieldRefusedSections } from './refused-sections'
+import { handToSdk, releaseToSdk } from './refused-sections'
 
-const PIECES = ['[', ']', 'profile', 'profiles', ' ', '  ', '\t', '=', '#', ';', 'a', 'b-1', '"', "'", 'é', '🙂', '\r', ' = x', '@', '/', ':', '.']
+const PIECES = ['[', ']', 'profile', 'profiles', ' ', '  ', '\t', '=', '#', ';', 'a', 'b-1', '"', "'", 'é', '🙂', '\r', '\u2028', ' = x', '@', '/', ':', '.']
 const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((parts) => parts.join(''))
 const blanks = fc.constantFrom('', ' ', '  ', '\t', '\r')
 const quote = fc.constantFrom('', '"', "'")
@@ -18,7 +18,9 @@ function findings(text: string, isConfig: boolean): number {
   const lineProblems = new Map<string, string[]>()
   const fileProblems: string[] = []
   checkLines('f', text, isConfig, lineProblems, fileProblems)
-  return lineProblems.size + fileProblems.length + shieldRefusedSections('/nonexistent/f', text).length
+  const refused = handToSdk('/nonexistent/f', text, true).length
+  releaseToSdk('/nonexistent/f')
+  return lineProblems.size + fileProblems.length + refused
 }
 
 describe('NEEDS_CHECKS', () => {

@@ -1,9 +1,10 @@
 // Reads the shared AWS config and credentials files with the SDK's own loader, plus a cheap line check
 // the loader does not do, so a bad line is reported against its profile instead of silently dropped.
-import { loadSharedConfigFiles, getHomeDir, readFile } from '@smithy/shared-ini-file-loader'
-import { readFile as readFileFromDisk } from 'node:fs/promises'
+import { getHomeDir, loadSharedConfigFiles } from '@smithy/shared-ini-file-loader'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { isShielded, shieldRefusedSections, unshield } from './refused-sections'
+import { iniLine, iniLines, isSectionLine } from './ini-lines'
+import { handToSdk, releaseToSdk } from './refused-sections'
 
 export type Section = Record<string, string | undefined>
 export type IniData = Record<string, Section | undefined>
@@ -33,38 +34,37 @@ export function awsFilePaths(env: NodeJS.ProcessEnv = process.env): AwsFilePaths
 }
 
 export async function loadAwsFiles(paths: AwsFilePaths): Promise<AwsFiles> {
-  // Read first, so a section the SDK's parser refuses can be hidden from it before it parses; the loader
-  // below then parses these same reads (its readFile cache) rather than reading the files again.
-  const wasShielded = isShielded(paths.config) || isShielded(paths.credentials)
+  // Read here, checked, then handed to the SDK's loader, so the loader parses exactly the text checked
+  // (with any section it would refuse blanked out) rather than reading the files again.
   const [configText, credentialsText] = await Promise.all([readText(paths.config), readText(paths.credentials)])
   const lineProblems = new Map<string, string[]>()
   const fileProblems: string[] = []
+  const keep = new Set<string>()
   for (const [file, text, isConfig] of [
     [paths.config, configText, true],
     [paths.credentials, credentialsText, false]
   ] as const) {
     if (typeof text !== 'string') {
+      releaseToSdk(file)
       if (text.code !== 'ENOENT') fileProblems.push(`${file} could not be read: ${text.message}`)
       continue
     }
-    if (!NEEDS_CHECKS.test(text)) {
-      unshield(file)
-      continue
-    }
-    for (const name of shieldRefusedSections(file, text)) {
+    const suspect = NEEDS_CHECKS.test(text)
+    for (const name of handToSdk(file, text, suspect)) {
+      keep.add(file)
       fileProblems.push(`${file}: the section [${name}] is ignored, as the AWS SDK refuses that name; the rest of the file is used.`)
     }
-    checkLines(file, text, isConfig, lineProblems, fileProblems)
+    if (suspect) checkLines(file, text, isConfig, lineProblems, fileProblems)
   }
-  // A file that was shielded was read past the SDK's cache, so then the loader reads again for itself.
-  const parsed = await loadSharedConfigFiles({ configFilepath: paths.config, filepath: paths.credentials, ignoreCache: wasShielded })
+  const parsed = await loadSharedConfigFiles({ configFilepath: paths.config, filepath: paths.credentials })
+  // A file with sections the SDK refuses stays handed over until the next load; the others are read from disk.
+  for (const file of [paths.config, paths.credentials]) if (!keep.has(file)) releaseToSdk(file)
   return { paths, config: parsed.configFile as IniData, credentials: parsed.credentialsFile as IniData, lineProblems, fileProblems }
 }
 
 async function readText(path: string): Promise<string | NodeJS.ErrnoException> {
   try {
-    // The SDK's readFile answers a shielded path from the shield, not from the disk.
-    return await (isShielded(path) ? readFileFromDisk(path, 'utf8') : readFile(path, { ignoreCache: true }))
+    return await readFile(path, 'utf8')
   } catch (error) {
     return error as NodeJS.ErrnoException
   }
@@ -73,7 +73,6 @@ async function readText(path: string): Promise<string | NodeJS.ErrnoException> {
 // The SDK's own test of a config file section name (parseIni in @smithy/core): a [profile NAME] whose
 // NAME fails it (a space, an accent, an emoji) is dropped without a word, and with it the profile.
 const SDK_SECTION_NAME = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/
-const SECTION_LINE = /^[^\S\n]*\[([^\n]*)\][^\S\n]*$/gm
 
 // One cheap pass over the whole file, so the checks below only run when they can find something. It may
 // match harmless lines, never miss one they would report:
@@ -102,7 +101,10 @@ export function checkLines(file: string, text: string, isConfig: boolean, linePr
 
 function unreadableProfileNames(text: string): string[] {
   const names: string[] = []
-  for (const [, name = ''] of text.matchAll(SECTION_LINE)) {
+  for (const line of iniLines(text)) {
+    const trimmed = iniLine(line)
+    if (!isSectionLine(trimmed)) continue
+    const name = trimmed.slice(1, -1)
     if (/^\s*profile\s/.test(name) && SDK_SECTION_NAME.exec(name)?.[1] !== 'profile') names.push(name.trim())
   }
   return names
@@ -111,7 +113,7 @@ function unreadableProfileNames(text: string): string[] {
 /** Records lines that are neither blank, comment, section, key = value, nor an indented continuation. */
 function lintIni(text: string, isConfig: boolean, problems: Map<string, string[]>, file: string): void {
   let section: string | undefined
-  const lines = text.split(/\r?\n/)
+  const lines = iniLines(text)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     const trimmed = line.trim()
@@ -124,9 +126,17 @@ function lintIni(text: string, isConfig: boolean, problems: Map<string, string[]
     if (eq > 0 || (line !== line.trimStart() && eq !== 0)) continue
     if (section === undefined) continue
     const list = problems.get(section) ?? []
-    list.push(`${file} line ${i + 1} is not "key = value": ${JSON.stringify(trimmed.slice(0, 60))}`)
+    list.push(`${file} line ${i + 1} is not "key = value": ${JSON.stringify(quotable(trimmed))}`)
     problems.set(section, list)
   }
+}
+
+/**
+ * The start of a bad line, fit to show: the line may hold a secret key or token whose "=" is missing, and
+ * its message reaches the window, the terminal and the list cache, so long runs of key characters are cut.
+ */
+function quotable(line: string): string {
+  return line.slice(0, 60).replace(/[A-Za-z0-9/+]{12,}/g, '…')
 }
 
 function sectionProfile(name: string, isConfig: boolean): string {

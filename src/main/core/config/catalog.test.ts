@@ -1,3 +1,5 @@
+// The role catalogue from the shared config files: every role_arn profile with its own problems, and
+// nothing secret quoted in them.
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -133,6 +135,16 @@ duration_seconds = forever
     const { files, roles } = await catalogOf(`[profile __proto__]\nrole_arn = ${ARN('X')}\n[profile fine]\nrole_arn = ${ARN('Y')}\nsource_profile = fine\n`)
     expect(Object.keys(roles)).toEqual(['fine'])
     expect(files.fileProblems).toEqual([expect.stringMatching(/the section \[profile __proto__\] is ignored, as the AWS SDK refuses that name/)])
+  })
+
+  it('never quotes a secret from a bad line in its problem', async () => {
+    const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
+    const inConfig = await catalogOf(`[profile r]\nrole_arn = ${ARN('R')}\nsource_profile = base\naws_secret_access_key: ${secret}\n`)
+    const inCredentials = await catalogOf('', `[base]\naws_secret_access_key ${secret}\n`)
+    expect(inConfig.roles.r?.problem).toMatch(/line 4 is not "key = value": "aws_secret_access_key: …"/)
+    expect([...inCredentials.files.lineProblems.values()].join()).toMatch(/line 2 is not "key = value": "aws_secret_access_key …"/)
+    const problems = [inConfig.roles.r?.problem, ...inCredentials.files.lineProblems.values()].join(' ')
+    for (const piece of [secret, secret.slice(0, 12), secret.slice(-12)]) expect(problems).not.toContain(piece)
   })
 
   it('treats missing files as empty, without problems', async () => {
