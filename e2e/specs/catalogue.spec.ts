@@ -99,18 +99,26 @@ test('asks for an MFA code, keeps asking on a wrong one, and one code covers the
   expect(world.sts.calls.filter((c) => c.action === 'GetSessionToken' && c.status === 200)).toHaveLength(1)
 })
 
-test('a command-line request for an MFA role opens the window’s prompt, and the code typed there answers it', async ({ page, world, host: _host }) => {
+test('each command-line request for an MFA role opens the window’s prompt, and the code typed there answers them all', async ({ page, world, host: _host }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'rolecall-e2e-broker-'))
   const broker = await startBroker({ core: world.core, dataDir, showWindow: () => undefined })
   try {
     // The same client the CLI runs, in this process, waiting for the code as `rolecall credential-process` does.
-    const answer = askBroker(dataDir, { op: 'credentials', role: 'break-glass', mfaWaitSeconds: 60 }, 65_000)
+    const ask = () => askBroker(dataDir, { op: 'credentials', role: 'break-glass', mfaWaitSeconds: 60 }, 65_000)
+    const first = ask()
     const dialog = page.getByRole('dialog', { name: 'MFA code for break-glass' })
+    await expect(dialog.getByLabel('MFA code')).toBeFocused()
+    // Dismissed, the prompt stays closed though the first request still waits, until another one asks.
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect(dialog).toBeHidden()
+    const second = ask()
     await expect(dialog.getByLabel('MFA code')).toBeFocused()
     await dialog.getByLabel('MFA code').fill(ALICE.mfaCodes[0]!)
     await dialog.getByLabel('MFA code').press('Enter')
     await expect(dialog).toBeHidden()
-    expect(await answer).toMatchObject({ ok: true, value: { credentials: { roleName: 'break-glass' } } })
+    for (const answer of await Promise.all([first, second])) {
+      expect(answer).toMatchObject({ ok: true, value: { credentials: { roleName: 'break-glass' } } })
+    }
     await expect(page.getByRole('timer', { name: 'Time left for break-glass' })).toBeVisible()
   } finally {
     await broker.close()

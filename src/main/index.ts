@@ -2,7 +2,7 @@
 // notifications, safeStorage and power events.
 import { app, clipboard, ipcMain, safeStorage, session, shell } from 'electron'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { startBroker } from './core/broker/server'
+import { startBroker, type Broker } from './core/broker/server'
 import { recoveryMessage } from './core/open-store'
 import { RolecallCore } from './core/rolecall-core'
 import { trayIconState, trayMenu, trayTooltip, type TrayAction, type TrayIconState } from './core/tray-menu'
@@ -120,15 +120,19 @@ app.whenReady().then(() => {
   void core.refreshSource()
   void core.loadCatalog({ watch: true })
   // The CLI asks the running app through the broker; without it the CLI still works on its own.
-  const broker = startBroker({
+  let broker: Broker | undefined
+  void startBroker({
     core,
     dataDir: app.getPath('userData'),
     showWindow: () => ui.show()
-  }).catch((error: Error) => {
-    core.addNotice({ id: 'broker', level: 'warning', message: `The command line cannot reach this app: ${error.message}` })
-    return undefined
-  })
-  app.on('will-quit', () => void broker.then((b) => b?.close()))
+  }).then(
+    (started) => (broker = started),
+    (error: Error) => {
+      core.addNotice({ id: 'broker', level: 'warning', message: `The command line cannot reach this app: ${error.message}` })
+    }
+  )
+  // Not awaited, as quitting does not wait: close() removes the address file before it returns.
+  app.on('will-quit', () => void broker?.close())
 })
 
 // A tray app lives on with no window open.

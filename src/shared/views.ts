@@ -162,10 +162,11 @@ export const appStateSchema = z.object({
   accounts: z.record(z.string(), accountSchema),
   mfaSessions: z.array(mfaSessionViewSchema),
   /**
-   * Roles whose MFA code something outside the window (the command line, through the broker) is waiting
-   * for. Kept in the state rather than sent as an event, so a window that loads late still asks.
+   * Requests from outside the window (the command line, through the broker) waiting for a role's MFA
+   * code, one entry each, with an id of its own so the window can tell a new request from one it
+   * already asked for. Kept in the state rather than sent as an event, so a window that loads late still asks.
    */
-  mfaPrompts: z.array(z.string()),
+  mfaPrompts: z.array(z.object({ id: z.string(), roleId: z.string() })),
   catalog: catalogViewSchema
 })
 export type AppState = z.infer<typeof appStateSchema>

@@ -82,8 +82,9 @@ export class RolecallCore {
   private readonly notices: Notice[]
   private readonly sourceArns = new Map<string, string>()
   private readonly pendingAssumes = new Map<string, Promise<Ok<SessionView> | Fail>>()
-  /** Per role, how many requests from outside the window wait for its MFA code. */
-  private readonly mfaPrompts = new Map<string, number>()
+  /** The requests from outside the window that wait for a role's MFA code, each under its own id. */
+  private readonly mfaPrompts = new Set<{ id: string; roleId: string }>()
+  private mfaPromptsIssued = 0
   private roleViews: { inputs: readonly unknown[]; views: RoleView[] } | undefined
   private catalog: { files?: AwsFiles; roles: ConfigRole[]; plans: Map<string, AssumePlan> } = { roles: [], plans: new Map() }
   private stopWatching: (() => void) | undefined
@@ -319,16 +320,14 @@ export class RolecallCore {
 
   /** Asks the window for the role's MFA code until the returned function is called. */
   promptForMfa(roleId: string): () => void {
-    this.mfaPrompts.set(roleId, (this.mfaPrompts.get(roleId) ?? 0) + 1)
+    const prompt = { id: String(++this.mfaPromptsIssued), roleId }
+    this.mfaPrompts.add(prompt)
     this.emit()
-    let released = false
     return () => {
-      if (released) return
-      released = true
-      const left = (this.mfaPrompts.get(roleId) ?? 1) - 1
-      if (left > 0) this.mfaPrompts.set(roleId, left)
-      else this.mfaPrompts.delete(roleId)
-      this.emit()
+      if (!this.mfaPrompts.delete(prompt)) return
+      // Released from inside a listener, a state emitted at once would reach the listeners after this
+      // one before the state being delivered does, and the older state, still asking, would be their last.
+      queueMicrotask(() => this.emit())
     }
   }
 

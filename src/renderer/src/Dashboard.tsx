@@ -29,14 +29,17 @@ export function Dashboard({ state }: { state: AppState }) {
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const close = () => setDialog(null)
   const { assume, local } = useAssume((role) => setDialog({ kind: 'mfa', roleId: role.id }))
-  // The command line waits for a role's code: each request opens the prompt once, when no other dialog is open.
+  // The command line waits for a role's code: each request (by id, so a later one for a role whose prompt
+  // was dismissed still asks) opens the prompt once, when no other dialog is open. Requests for the
+  // role whose prompt is on screen, including any that arrive while it is, count as asked by it.
   const prompted = useRef(new Set<string>())
   useEffect(() => {
-    for (const roleId of prompted.current) if (!state.mfaPrompts.includes(roleId)) prompted.current.delete(roleId)
-    const waiting = state.mfaPrompts.find((roleId) => !prompted.current.has(roleId))
-    if (waiting === undefined || dialog !== null) return
-    prompted.current.add(waiting)
-    setDialog({ kind: 'mfa', roleId: waiting })
+    const waiting = state.mfaPrompts
+    for (const id of prompted.current) if (!waiting.some((p) => p.id === id)) prompted.current.delete(id)
+    const next = dialog === null ? waiting.find((p) => !prompted.current.has(p.id)) : undefined
+    if (next) setDialog({ kind: 'mfa', roleId: next.roleId })
+    const asking = next?.roleId ?? (dialog?.kind === 'mfa' ? dialog.roleId : undefined)
+    for (const p of waiting) if (p.roleId === asking) prompted.current.add(p.id)
   }, [state.mfaPrompts, dialog])
   const mfaRole = dialog?.kind === 'mfa' ? state.roles.find((r) => r.id === dialog.roleId) : undefined
   const toolsRole = dialog?.kind === 'session-tools' ? state.roles.find((r) => r.id === dialog.roleId) : undefined

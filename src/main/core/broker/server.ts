@@ -1,6 +1,7 @@
 // The running app's side of the broker: answers the CLI from live sessions, assuming the role when
 // it has to and, when an MFA code is needed, asking for it in the window while the CLI waits.
 import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { rmSync } from 'node:fs'
 import { chmod, mkdir, rm } from 'node:fs/promises'
 import { createConnection, createServer, type Server, type Socket } from 'node:net'
 import writeFileAtomic from 'write-file-atomic'
@@ -15,13 +16,22 @@ import {
   brokerAddressFile,
   brokerDir,
   socketPath,
-  type BrokerResponse
+  type BrokerResponse,
+  type WireResponse
 } from './protocol'
+import { sign, verify } from './token-proof'
+
+// The version and how the request shows the token (BrokerAuth), which respond() checks before anything else.
+const envelope = {
+  v: z.literal(BROKER_VERSION),
+  token: z.string().max(200).optional(),
+  nonce: z.string().max(200).optional(),
+  auth: z.string().max(200).optional()
+}
 
 const requestSchema = z.discriminatedUnion('op', [
   z.strictObject({
-    v: z.literal(BROKER_VERSION),
-    token: z.string().max(200),
+    ...envelope,
     op: z.literal('credentials'),
     role: z.string().max(512).optional(),
     durationSeconds: z.number().int().min(900).max(43200).optional(),
@@ -29,8 +39,7 @@ const requestSchema = z.discriminatedUnion('op', [
     mfaWaitSeconds: z.number().int().min(0).max(600).optional()
   }),
   z.strictObject({
-    v: z.literal(BROKER_VERSION),
-    token: z.string().max(200),
+    ...envelope,
     op: z.literal('console'),
     role: z.string().max(512).optional(),
     destination: z.string().regex(/^[\w-]{1,64}$/).optional(),
@@ -59,8 +68,16 @@ export async function startBroker({ core, dataDir, showWindow }: BrokerOptions):
   const address = listenAddress(dataDir)
   await clearStaleSocket(address)
   const token = randomBytes(32).toString('base64url')
-  const expected = Buffer.from(token)
-  const server: Server = createServer((socket) => serve(socket))
+  // Tracked so that close() can end them: a connection waiting for an MFA code would otherwise keep
+  // the server open, and its prompt on screen, for up to ten minutes. The waits are ended apart from
+  // their sockets because a destroyed socket reports its close after the server has reported its own.
+  const sockets = new Set<Socket>()
+  const waits = new Set<() => void>()
+  const server: Server = createServer((socket) => {
+    sockets.add(socket)
+    socket.once('close', () => sockets.delete(socket))
+    serve(socket)
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(address, () => resolve())
@@ -80,24 +97,31 @@ export async function startBroker({ core, dataDir, showWindow }: BrokerOptions):
       if (end === -1) return
       socket.removeAllListeners('data')
       socket.setTimeout(0)
-      void answer(buffer.slice(0, end)).then((response) => reply(socket, response))
+      void respond(buffer.slice(0, end), socket)
     })
   }
 
-  async function answer(line: string): Promise<BrokerResponse> {
+  async function respond(line: string, socket: Socket): Promise<void> {
     let raw: unknown
     try {
       raw = JSON.parse(line)
     } catch {
-      return refusal('InvalidRequest', 'The request was not JSON.')
+      return reply(socket, refusal('InvalidRequest', 'The request was not JSON.'))
     }
-    const token = (raw as { token?: unknown })?.token
-    if (typeof token !== 'string' || !sameToken(Buffer.from(token), expected)) {
-      return refusal('BrokerRefused', 'The broker token is wrong; the app may have restarted. Try again.')
+    // The token as it is, or (from the CLI on Windows, see client.ts) a signature of a nonce under it.
+    const { token: given, nonce, auth } = (raw ?? {}) as { token?: unknown; nonce?: unknown; auth?: unknown }
+    const signed = typeof nonce === 'string'
+    if (signed ? !verify(token, 'client', nonce, auth) : typeof given !== 'string' || !sameToken(given, token)) {
+      return reply(socket, refusal('BrokerRefused', 'The broker token is wrong; the app may have restarted. Try again.'))
     }
     const parsed = requestSchema.safeParse(raw)
-    if (!parsed.success) return refusal('InvalidRequest', parsed.error.issues[0]?.message ?? 'Malformed request.')
-    const request = parsed.data
+    if (!parsed.success) return reply(socket, refusal('InvalidRequest', parsed.error.issues[0]?.message ?? 'Malformed request.'))
+    const response = await answer(parsed.data, socket)
+    // Only a client that proved it knows the token gets the app's proof back.
+    reply(socket, signed ? { ...response, proof: sign(token, 'app', nonce) } : response)
+  }
+
+  async function answer(request: z.infer<typeof requestSchema>, socket: Socket): Promise<BrokerResponse> {
     const roleId = request.role === undefined ? core.currentRoleId() : core.findRole(request.role)?.id
     if (!roleId) {
       return refusal(
@@ -110,7 +134,7 @@ export async function startBroker({ core, dataDir, showWindow }: BrokerOptions):
       ...(request.op === 'credentials' && request.durationSeconds ? { durationSeconds: request.durationSeconds } : {})
     }
     // A code given on the command line is used as it is; only without one does the window ask.
-    const session = await withMfaWait(roleId, request.mfaCode ? 0 : (request.mfaWaitSeconds ?? 120), () =>
+    const session = await withMfaWait(roleId, request.mfaCode ? 0 : (request.mfaWaitSeconds ?? 120), socket, () =>
       core.credentialsFor(roleId, options)
     )
     if (!session.ok) return session
@@ -124,14 +148,19 @@ export async function startBroker({ core, dataDir, showWindow }: BrokerOptions):
     return { ok: true, value: { credentials: { ...session.value.credentials, region: session.value.region, roleName } } }
   }
 
-  /** When the role needs a code, ask in the window and wait for the session the user's code creates. */
+  /**
+   * When the role needs a code, ask in the window and wait for the session the user's code creates,
+   * for as long as the client stays connected: a CLI that was interrupted or gave up takes its prompt
+   * with it. A client that left gets no reply (reply() drops it), whatever this returns.
+   */
   async function withMfaWait<T extends { ok: true } | { ok: false; error: ErrorView }>(
     roleId: string,
     seconds: number,
+    socket: Socket,
     attempt: () => Promise<T>
   ): Promise<T | Refusal> {
     const first = await attempt()
-    if (first.ok || !first.error.needsMfaCode || seconds === 0) return first
+    if (first.ok || !first.error.needsMfaCode || seconds === 0 || socket.destroyed) return first
     const release = core.promptForMfa(roleId)
     showWindow()
     const arrived = await new Promise<boolean>((resolve) => {
@@ -139,9 +168,14 @@ export async function startBroker({ core, dataDir, showWindow }: BrokerOptions):
       const stop = core.subscribe((state) => {
         if (state.sessions.some((s) => s.roleId === roleId && s.status !== 'expired')) done(true)
       })
+      const gone = () => done(false)
+      socket.once('close', gone)
+      waits.add(gone)
       function done(ok: boolean) {
         clearTimeout(timer)
         stop()
+        socket.off('close', gone)
+        waits.delete(gone)
         release()
         resolve(ok)
       }
@@ -152,14 +186,17 @@ export async function startBroker({ core, dataDir, showWindow }: BrokerOptions):
 
   return {
     address,
-    async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-      await rm(brokerAddressFile(dataDir), { force: true })
+    close() {
+      // First and synchronously: a quit that does not wait for the rest still leaves no address file.
+      rmSync(brokerAddressFile(dataDir), { force: true })
+      for (const gone of waits) gone()
+      for (const socket of sockets) socket.destroy()
+      return new Promise<void>((resolve) => server.close(() => resolve()))
     }
   }
 }
 
-function reply(socket: Socket, response: BrokerResponse): void {
+function reply(socket: Socket, response: WireResponse): void {
   if (!socket.destroyed) socket.end(`${JSON.stringify(response)}\n`)
 }
 
@@ -169,17 +206,19 @@ function refusal(code: string, detail: string): Refusal {
   return { ok: false, error: { code, title: code === 'BrokerRefused' ? 'Refused by Rolecall' : 'Request not served', detail } }
 }
 
-function sameToken(given: Buffer, expected: Buffer): boolean {
-  return given.length === expected.length && timingSafeEqual(given, expected)
+function sameToken(given: string, expected: string): boolean {
+  const [a, b] = [Buffer.from(given), Buffer.from(expected)]
+  return a.length === b.length && timingSafeEqual(a, b)
 }
 
 /**
  * The socket file, or on Windows a named pipe with a new random name each start. A pipe name is global
- * to the machine: a fixed one could be claimed first by another user, who would then receive the CLI's
- * token and could answer it with credentials of their own. A random name, known only from the user-only
- * address file, cannot be claimed in advance. Node creates the pipe with Windows' default access rules
- * (readableAll and writableAll stay off), under which only this user, administrators and SYSTEM may
- * open it for writing.
+ * to the machine: a fixed one could be claimed first by another user, who would then answer the CLI
+ * with credentials of their own. A random name, known only from the user-only address file, cannot be
+ * claimed in advance; but pipe names can be listed, and a crash leaves its name in the address file for
+ * anyone to claim afterwards, so the CLI also takes only answers that carry the app's proof (token-proof).
+ * Node creates the pipe with Windows' default access rules (readableAll and writableAll stay off), under
+ * which only this user, administrators and SYSTEM may open it for writing.
  */
 export function listenAddress(dataDir: string, platform: NodeJS.Platform = process.platform): string {
   return platform === 'win32' ? `\\\\.\\pipe\\rolecall-${randomBytes(16).toString('hex')}` : socketPath(dataDir)
