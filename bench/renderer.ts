@@ -5,9 +5,10 @@
 // minification and Content-Security-Policy), only into a directory of their own. The core's state
 // snapshot is served beside the page and fetched by a stand-in bridge, as quick as Electron's IPC:
 // Playwright's binding transport (hundreds of ms for this much state) is the e2e tests' stand-in
-// for IPC, and is not what is measured here. Nor is Playwright itself: Chromium is driven over a bare DevTools pipe
-// (bench/devtools-pipe.ts), as the debugger Playwright keeps attached to every page makes React DOM's loading ~15 ms
-// slower than in a window with no debugger, such as the app's.
+// for IPC, and is not what is measured here. Nor is the harness's own work: Chromium is driven over a bare DevTools
+// pipe (bench/devtools-pipe.ts), as the debugger Playwright keeps attached to every page makes React DOM's loading
+// ~15 ms slower than in a window with no debugger, such as the app's; and headless Chromium's address-bar pop-ups,
+// which it would start for every new window, are switched off (see the launch below).
 import { resolveConfig } from 'electron-vite'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -180,7 +181,10 @@ export async function rendererAtScale(): Promise<string[]> {
     // As Playwright launches it: a page is never throttled for being in the background.
     '--disable-background-timer-throttling',
     '--disable-backgrounding-occluded-windows',
-    '--disable-renderer-backgrounding'
+    '--disable-renderer-backgrounding',
+    // Each new headless window would also start two renderers for its address bar's pop-ups, browser UI that the
+    // app's window has not got: on a two-core machine their ~100 ms of CPU competed with the page being measured.
+    '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'
   ])
   try {
     for (let i = 0; i < SESSIONS; i++) {
