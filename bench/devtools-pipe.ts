@@ -66,7 +66,8 @@ export function launchChromium(executablePath: string, args: string[]): DevTools
     async close() {
       child.kill()
       await exited
-      rmSync(profile, { recursive: true, force: true })
+      // Chromium's helper processes can still be writing to the profile for a moment after the browser exits.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
     }
   }
 }
