@@ -81,11 +81,11 @@ const STAMP = 'bench:rendered '
 
 /** Waits for the page's title to start with `prefix`; asked of the browser, so nothing runs in the page. */
 async function titled(chromium: DevTools, targetId: string, prefix: string): Promise<string> {
-  for (;;) {
+  for (const giveUpAt = Date.now() + 30_000; Date.now() < giveUpAt; await wait(20)) {
     const { targetInfo } = await chromium.send<{ targetInfo: { title: string } }>('Target.getTargetInfo', { targetId })
     if (targetInfo.title.startsWith(prefix)) return targetInfo.title
-    await wait(20)
   }
+  throw new Error(`the window was not usable within 30 s (no "${prefix}" title)`)
 }
 
 /** A function and its argument as a script for Page.addScriptToEvaluateOnNewDocument. */
@@ -132,8 +132,15 @@ async function openWindow(chromium: DevTools, dir: string): Promise<OpenWindow> 
     }, { count: SESSIONS, stamp: STAMP })
   })
   const server = await serveDirectory(dir)
-  await page('Page.navigate', { url: server.url })
-  const renderedMs = Number((await titled(chromium, targetId, STAMP)).slice(STAMP.length))
+  let renderedMs: number
+  try {
+    await page('Page.navigate', { url: server.url })
+    renderedMs = Number((await titled(chromium, targetId, STAMP)).slice(STAMP.length))
+  } catch (error) {
+    // A server left listening would keep the run from ever ending.
+    await server.close()
+    throw error
+  }
   return {
     page,
     renderedMs,
