@@ -12,7 +12,7 @@ const quote = fc.constantFrom('', '"', "'")
 const header = fc
   .tuple(blanks, blanks, fc.constantFrom('profile', 'profiles', 'sso-session', '__proto__', 'profile __proto__'), blanks, quote, line, quote, fc.constantFrom(']', ']]', '] x', '] # c', ''), blanks)
   .map(([lead, inner, kind, gap, open, name, close, end, trail]) => `${lead}[${inner}${kind}${gap === '' ? ' ' : gap}${open}${name}${close}${end}${trail}`)
-const file = fc.array(fc.oneof(line, header, fc.constantFrom('[profile ok]', 'role_arn = x', '[default]', '[__proto__]', ' [profile __proto__] ;c')), { maxLength: 12 })
+const file = fc.array(fc.oneof(line, header, fc.constantFrom('[profile ok]', 'role_arn = x', '[default]', '[__proto__]', '[profile __proto__]', ' [profile __proto__] ;c')), { maxLength: 12 })
 
 function findings(text: string, isConfig: boolean): number {
   const lineProblems = new Map<string, string[]>()

@@ -59,7 +59,15 @@ export async function loadAwsFiles(paths: AwsFilePaths): Promise<AwsFiles> {
   const parsed = await loadSharedConfigFiles({ configFilepath: paths.config, filepath: paths.credentials })
   // A file with sections the SDK refuses stays handed over until the next load; the others are read from disk.
   for (const file of [paths.config, paths.credentials]) if (!keep.has(file)) releaseToSdk(file)
-  return { paths, config: parsed.configFile as IniData, credentials: parsed.credentialsFile as IniData, lineProblems, fileProblems }
+  return { paths, config: ownOnly(parsed.configFile), credentials: ownOnly(parsed.credentialsFile), lineProblems, fileProblems }
+}
+
+/**
+ * The loader's result without Object.prototype behind it, so a profile named like one of its members
+ * ("constructor", "__proto__") finds nothing rather than a function, and a lookup needs no own-key check.
+ */
+function ownOnly(parsed: object): IniData {
+  return Object.setPrototypeOf(parsed, null) as IniData
 }
 
 async function readText(path: string): Promise<string | NodeJS.ErrnoException> {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadAwsFiles } from './aws-files'
-import { buildCatalog } from './catalog'
+import { buildCatalog, profileSection } from './catalog'
 
 async function catalogOf(config: string, credentials = '') {
   const dir = mkdtempSync(join(tmpdir(), 'rolecall-catalog-'))
@@ -135,6 +135,19 @@ duration_seconds = forever
     const { files, roles } = await catalogOf(`[profile __proto__]\nrole_arn = ${ARN('X')}\n[profile fine]\nrole_arn = ${ARN('Y')}\nsource_profile = fine\n`)
     expect(Object.keys(roles)).toEqual(['fine'])
     expect(files.fileProblems).toEqual([expect.stringMatching(/the section \[profile __proto__\] is ignored, as the AWS SDK refuses that name/)])
+  })
+
+  it('takes profile names like Object members as plain names', async () => {
+    const { files, roles } = await catalogOf(
+      `[profile uses-constructor]\nrole_arn = ${ARN('A')}\nsource_profile = constructor\n` +
+        `[profile valueOf]\nrole_arn = ${ARN('B')}\nsource_profile = toString\n[profile toString]\nregion = eu-west-1\n`
+    )
+    expect(roles['uses-constructor']!.problem).toMatch(/source_profile "constructor" \(used by "uses-constructor"\) does not exist/)
+    const valueOf = new Map(Object.entries(roles)).get('valueOf')
+    expect(valueOf).toMatchObject({ sourceProfile: 'toString', chained: false })
+    expect(valueOf?.problem).toBeUndefined()
+    expect(profileSection(files, 'constructor')).toBeUndefined()
+    expect(profileSection(files, 'hasOwnProperty')).toBeUndefined()
   })
 
   it('never quotes a secret from a bad line in its problem', async () => {

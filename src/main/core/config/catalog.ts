@@ -48,12 +48,12 @@ export function profileSection(files: Pick<AwsFiles, 'config' | 'credentials'>, 
 export function buildCatalog(files: AwsFiles): ConfigRole[] {
   const lookup = profileLookup(files)
   const roles: ConfigRole[] = []
-  const credentialsOnly = Object.keys(files.credentials).filter((name) => !Object.hasOwn(files.config, name))
+  const credentialsOnly = Object.keys(files.credentials).filter((name) => !files.config[name])
   for (const names of [Object.keys(files.config), credentialsOnly]) {
     for (const name of names) {
       if (name.includes('.')) continue // sso-session.X and services.X sections are not profiles
-      const section = lookup(name)
-      if (section?.role_arn !== undefined) roles.push(configRole(files, lookup, name, section))
+      const section = lookup(name)!
+      if (section.role_arn !== undefined) roles.push(configRole(files, lookup, name, section))
     }
   }
   return roles
@@ -68,7 +68,8 @@ type Lookup = (name: string) => Section | undefined
  */
 function profileLookup(files: Pick<AwsFiles, 'config' | 'credentials'>): Lookup {
   const merged = new Map(Object.keys(files.credentials).map((name) => [name, profileSection(files, name)]))
-  return (name) => merged.get(name) ?? (Object.hasOwn(files.config, name) ? files.config[name] : undefined)
+  const { config } = files
+  return (name) => merged.get(name) ?? config[name]
 }
 
 function configRole(files: AwsFiles, lookup: Lookup, profile: string, s: Section): ConfigRole {
@@ -80,6 +81,9 @@ function configRole(files: AwsFiles, lookup: Lookup, profile: string, s: Section
     const value = s[key]
     if (value === undefined) continue
     switch (key) {
+      // Every role has one, and a string switch compares case by case, so it is settled first.
+      case 'role_arn':
+        break
       case 'source_profile':
         if (value) role.sourceProfile = value
         break
@@ -119,7 +123,7 @@ function configRole(files: AwsFiles, lookup: Lookup, profile: string, s: Section
   role.chained = Boolean(source?.role_arn) && role.sourceProfile !== profile
   // Most profiles have no problem, so the list of them is only built when there is one.
   const lines = files.lineProblems.get(profile)
-  const sourceIssue = sourceProblem(files, lookup, role, s)
+  const sourceIssue = sourceProblem(files, lookup, role, source)
   const tagsIssue = role.sessionTags !== undefined || role.transitiveTagKeys !== undefined ? tagsProblem(role) : undefined
   if (lines || !arn.ok || durationIssue || sourceIssue || tagsIssue) {
     const problems = [...(lines ?? []), ...(arn.ok ? [] : [`role_arn: ${arn.error}`]), durationIssue, sourceIssue, tagsIssue]
@@ -143,7 +147,7 @@ function tagsProblem(role: ConfigRole): string | undefined {
   return parsed.ok ? undefined : `${SESSION_TAGS_KEY}: ${parsed.error}`
 }
 
-function sourceProblem(files: AwsFiles, lookup: Lookup, role: ConfigRole, s: Section): string | undefined {
+function sourceProblem(files: AwsFiles, lookup: Lookup, role: ConfigRole, source: Section | undefined): string | undefined {
   const { sourceProfile, credentialSource } = role
   if (sourceProfile && credentialSource) {
     return 'Set either source_profile or credential_source, not both.'
@@ -154,7 +158,7 @@ function sourceProblem(files: AwsFiles, lookup: Lookup, role: ConfigRole, s: Sec
       : `credential_source must be one of ${CREDENTIAL_SOURCES.join(', ')}, not "${credentialSource}".`
   }
   if (!sourceProfile) return 'The profile has a role_arn but no source_profile or credential_source.'
-  return chainProblem(files, lookup, role.profile, s)
+  return chainProblem(files, lookup, role.profile, sourceProfile, source)
 }
 
 /**
@@ -162,15 +166,15 @@ function sourceProblem(files: AwsFiles, lookup: Lookup, role: ConfigRole, s: Sec
  * chains longer than a plan follows. The bound also keeps a catalogue of long chains from taking
  * time in the square of their length.
  */
-function chainProblem(files: AwsFiles, lookup: Lookup, start: string, first: Section): string | undefined {
+function chainProblem(files: AwsFiles, lookup: Lookup, start: string, source: string, sourceSection: Section | undefined): string | undefined {
   // The profiles followed so far, allocated only once the chain passes a second role: most roles' source
   // has keys, and a catalogue build, which holds the whole parsed config, pays for allocations in GC time.
   let path: string[] | undefined
   let current = start
-  let section: Section | undefined = first
+  let next = source
+  let section = sourceSection
+  // Each turn, `current` is a role whose source is `next`, already looked up as `section`.
   for (;;) {
-    const next = section.source_profile
-    if (!section.role_arn || !next || section.credential_source) return undefined
     // A profile that is its own source uses its own keys (the CLI allows this).
     if (next === current) return undefined
     if (current !== start) (path ??= [start]).push(current)
@@ -178,10 +182,13 @@ function chainProblem(files: AwsFiles, lookup: Lookup, start: string, first: Sec
     if ((path?.length ?? 1) >= MAX_CHAIN_PROFILES) {
       return `The source_profile chain from "${start}" is more than ${MAX_CHAIN_PROFILES} profiles long; Rolecall follows at most that many.`
     }
-    section = lookup(next)
     if (!section) {
       return `source_profile "${next}" (used by "${current}") does not exist in ${files.paths.config} or ${files.paths.credentials}.`
     }
     current = next
+    const after = section.source_profile
+    if (!section.role_arn || !after || section.credential_source) return undefined
+    next = after
+    section = lookup(next)
   }
 }
