@@ -88,10 +88,12 @@ const SDK_SECTION_NAME = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/
 // - a [profile …] header that is not exactly "profile", one blank, and a name the SDK accepts (bare or quoted);
 // - a section the SDK refuses, [__proto__] or [profile __proto__].
 // Lines are split at "\n" as the checks split them (no m flag: it would also split at "\r" and U+2028).
+// "No = on the line" is a lookahead that stops at the first "=", rather than a run to the line's end,
+// which backtracked over every key of every ordinary line.
 const NAME = String.raw`[\w\-@+.%:/]+`
 const LINE_END = String.raw`\][^\S\n]*(?:\n|$)`
 export const NEEDS_CHECKS = new RegExp(
-  String.raw`(?:^|\n)(?:[^\S\n]*=|[^\s#;[=][^=\n]*(?:\n|$)|[^\S\n]*\[(?:[^\S\n]+profile|(?:profile )?__proto__\]|profile[^\S\n](?!${NAME}${LINE_END}|(["'])${NAME}\1${LINE_END})))`
+  String.raw`(?:^|\n)(?:[^\S\n]*=|[^\s#;[=](?![^=\n]*=)|[^\S\n]*\[(?:[^\S\n]+profile|(?:profile )?__proto__\]|profile[^\S\n](?!${NAME}${LINE_END}|(["'])${NAME}\1${LINE_END})))`
 )
 
 /** The line-by-line checks: lines the loader ignores, per profile, and profile names it cannot read. */
