@@ -24,12 +24,17 @@ const PATH = /^\/(?:[\u0021-\u007E]*\/)?$/
 // Catalogues of thousands of profiles parse every ARN on each load, so the common case must be cheap.
 const VALID = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role(\/(?:[\u0021-\u007E]*\/)?)([\w+=,.@-]{1,64})$/
 
+/** A valid, trimmed role ARN's parts, or undefined: parseRoleArn's fast path, for catalogues of thousands. */
+export function matchRoleArn(arn: string): RoleArn | undefined {
+  const fast = VALID.exec(arn)
+  if (!fast || fast[3]!.length > 512) return undefined
+  return { partition: fast[1] as Partition, accountId: fast[2]!, path: fast[3]!, roleName: fast[4]!, arn }
+}
+
 export function parseRoleArn(input: string): ArnResult {
   const arn = input.trim()
-  const fast = VALID.exec(arn)
-  if (fast && fast[3]!.length <= 512) {
-    return { ok: true, value: { partition: fast[1] as Partition, accountId: fast[2]!, path: fast[3]!, roleName: fast[4]!, arn } }
-  }
+  const fast = matchRoleArn(arn)
+  if (fast) return { ok: true, value: fast }
   if (arn === '') return fail('Enter a role ARN, like arn:aws:iam::123456789012:role/Admin.')
   // IAM's own limit; checked first so the messages below, which quote parts of the input, stay short.
   if (arn.length > MAX_ARN_LENGTH) return fail(`A role ARN is at most ${MAX_ARN_LENGTH} characters; this one has ${arn.length}.`)

@@ -1,10 +1,11 @@
 // Reads the shared AWS config and credentials files with the SDK's own loader, plus a cheap line check
 // the loader does not do, so a bad line is reported against its profile instead of silently dropped.
-import { getHomeDir, loadSharedConfigFiles } from '@smithy/shared-ini-file-loader'
+import { getHomeDir } from '@smithy/shared-ini-file-loader'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { iniLine, iniLines, isSectionLine } from './ini-lines'
 import { handToSdk, releaseToSdk } from './refused-sections'
+import { configProfiles, parsedSections, type ConfigProfiles } from './sdk-sections'
 
 export type Section = Record<string, string | undefined>
 export type IniData = Record<string, Section | undefined>
@@ -17,6 +18,8 @@ export interface AwsFilePaths {
 export interface AwsFiles {
   paths: AwsFilePaths
   config: IniData
+  /** The config file's profiles in file order (see ConfigProfiles). */
+  configProfiles: Pick<ConfigProfiles, 'names' | 'sections'>
   credentials: IniData
   /** Per profile name: lines the loader ignored. */
   lineProblems: Map<string, string[]>
@@ -56,18 +59,11 @@ export async function loadAwsFiles(paths: AwsFilePaths): Promise<AwsFiles> {
     }
     if (suspect) checkLines(file, text, isConfig, lineProblems, fileProblems)
   }
-  const parsed = await loadSharedConfigFiles({ configFilepath: paths.config, filepath: paths.credentials })
+  const [config, credentials] = await Promise.all([parsedSections(paths.config), parsedSections(paths.credentials)])
   // A file with sections the SDK refuses stays handed over until the next load; the others are read from disk.
   for (const file of [paths.config, paths.credentials]) if (!keep.has(file)) releaseToSdk(file)
-  return { paths, config: ownOnly(parsed.configFile), credentials: ownOnly(parsed.credentialsFile), lineProblems, fileProblems }
-}
-
-/**
- * The loader's result without Object.prototype behind it, so a profile named like one of its members
- * ("constructor", "__proto__") finds nothing rather than a function, and a lookup needs no own-key check.
- */
-function ownOnly(parsed: object): IniData {
-  return Object.setPrototypeOf(parsed, null) as IniData
+  const { byName, names, sections } = configProfiles(config)
+  return { paths, config: byName, configProfiles: { names, sections }, credentials, lineProblems, fileProblems }
 }
 
 async function readText(path: string): Promise<string | NodeJS.ErrnoException> {

@@ -137,6 +137,16 @@ duration_seconds = forever
     expect(files.fileProblems).toEqual([expect.stringMatching(/the section \[profile __proto__\] is ignored, as the AWS SDK refuses that name/)])
   })
 
+  it('lists profiles whose names have dots, and not sso-session or services sections', async () => {
+    const { roles } = await catalogOf(
+      `[profile team.admin]\nrole_arn = ${ARN('A')}\nsource_profile = base\n[sso-session corp]\nrole_arn = ${ARN('S')}\n` +
+        `[services local]\nrole_arn = ${ARN('V')}\n`,
+      `[base]\naws_access_key_id = AKIA\naws_secret_access_key = s\n[ci.bot]\nrole_arn = ${ARN('C')}\nsource_profile = base\n`
+    )
+    expect(Object.keys(roles).sort()).toEqual(['ci.bot', 'team.admin'])
+    expect(roles['team.admin']!.problem).toBeUndefined()
+  })
+
   it('takes profile names like Object members as plain names', async () => {
     const { files, roles } = await catalogOf(
       `[profile uses-constructor]\nrole_arn = ${ARN('A')}\nsource_profile = constructor\n` +

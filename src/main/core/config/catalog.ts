@@ -1,6 +1,6 @@
 // The roles defined in the shared AWS config: every profile with a role_arn, checked the way the
 // AWS CLI would check it (source chain, credential_source, durations), each with its own problem.
-import { parseRoleArn, type RoleArn } from '../../../shared/arn'
+import { matchRoleArn, parseRoleArn, type Partition } from '../../../shared/arn'
 import { parseSessionTags } from '../../../shared/session-tags'
 import type { AwsFiles, Section } from './aws-files'
 
@@ -11,7 +11,10 @@ export interface ConfigRole {
   id: string
   profile: string
   roleArn: string
-  arn?: RoleArn
+  /** From a valid role_arn only. */
+  partition?: Partition
+  accountId?: string
+  roleName?: string
   sourceProfile?: string
   credentialSource?: CredentialSourceName
   mfaSerial?: string
@@ -48,13 +51,18 @@ export function profileSection(files: Pick<AwsFiles, 'config' | 'credentials'>, 
 export function buildCatalog(files: AwsFiles): ConfigRole[] {
   const lookup = profileLookup(files)
   const roles: ConfigRole[] = []
-  const credentialsOnly = Object.keys(files.credentials).filter((name) => !files.config[name])
-  for (const names of [Object.keys(files.config), credentialsOnly]) {
-    for (const name of names) {
-      if (name.includes('.')) continue // sso-session.X and services.X sections are not profiles
-      const section = lookup(name)!
-      if (section.role_arn !== undefined) roles.push(configRole(files, lookup, name, section))
-    }
+  const inBoth = Object.keys(files.credentials).filter((name) => files.config[name])
+  const { names, sections } = files.configProfiles
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!
+    // A profile in both files has the keys of both. Few are, and looking up each name in the
+    // credentials file cost as much as the rest of the walk.
+    const section = inBoth.length > 0 && inBoth.includes(name) ? lookup(name)! : sections[i]!
+    if (section.role_arn !== undefined) roles.push(configRole(files, lookup, name, section))
+  }
+  for (const name of Object.keys(files.credentials)) {
+    const section = files.credentials[name]!
+    if (!files.config[name] && section.role_arn !== undefined) roles.push(configRole(files, lookup, name, section))
   }
   return roles
 }
@@ -73,7 +81,30 @@ function profileLookup(files: Pick<AwsFiles, 'config' | 'credentials'>): Lookup 
 }
 
 function configRole(files: AwsFiles, lookup: Lookup, profile: string, s: Section): ConfigRole {
-  const role: ConfigRole = { id: configRoleId(profile), profile, roleArn: s.role_arn ?? '', chained: false }
+  const roleArn = s.role_arn ?? ''
+  const arn = matchRoleArn(roleArn)
+  // Every field in the literal, so each role is a single allocation: a build holds the whole parsed
+  // config, which a garbage collection during it has to copy.
+  const role: ConfigRole = {
+    id: configRoleId(profile),
+    profile,
+    roleArn,
+    partition: arn?.partition,
+    accountId: arn?.accountId,
+    roleName: arn?.roleName,
+    sourceProfile: undefined,
+    credentialSource: undefined,
+    mfaSerial: undefined,
+    externalId: undefined,
+    durationSeconds: undefined,
+    sessionName: undefined,
+    sourceIdentity: undefined,
+    sessionTags: undefined,
+    transitiveTagKeys: undefined,
+    region: undefined,
+    chained: false,
+    problem: undefined
+  }
   let durationIssue: string | undefined
   // One pass over the keys the profile has, rather than a lookup for each key it might have: sections come
   // in many shapes, and looking up an absent key on each was most of the cost of a large catalogue.
@@ -115,8 +146,6 @@ function configRole(files: AwsFiles, lookup: Lookup, profile: string, s: Section
         role.transitiveTagKeys = value
     }
   }
-  const arn = parseRoleArn(role.roleArn)
-  if (arn.ok) role.arn = arn.value
   const source = role.sourceProfile ? lookup(role.sourceProfile) : undefined
   // The CLI takes mfa_serial from the role profile, else from its source profile.
   if (!role.mfaSerial && source?.mfa_serial) role.mfaSerial = source.mfa_serial
@@ -125,8 +154,9 @@ function configRole(files: AwsFiles, lookup: Lookup, profile: string, s: Section
   const lines = files.lineProblems.get(profile)
   const sourceIssue = sourceProblem(files, lookup, role, source)
   const tagsIssue = role.sessionTags !== undefined || role.transitiveTagKeys !== undefined ? tagsProblem(role) : undefined
-  if (lines || !arn.ok || durationIssue || sourceIssue || tagsIssue) {
-    const problems = [...(lines ?? []), ...(arn.ok ? [] : [`role_arn: ${arn.error}`]), durationIssue, sourceIssue, tagsIssue]
+  if (lines || !arn || durationIssue || sourceIssue || tagsIssue) {
+    const invalid = arn ? undefined : parseRoleArn(roleArn)
+    const problems = [...(lines ?? []), invalid && !invalid.ok ? `role_arn: ${invalid.error}` : undefined, durationIssue, sourceIssue, tagsIssue]
     role.problem = problems.filter(Boolean).join(' ')
   }
   return role

@@ -1,0 +1,73 @@
+// The SDK loader's own parse of a shared config file, and the config file's section mapping done in one
+// loop. loadSharedConfigFiles parses the credentials file with its parser alone, so each file is handed
+// to it in that place; the config file then gets the mapping the loader would give it (getConfigData in
+// @smithy/core), which, as a filter and a reduce over Object.entries, cost about a quarter of the
+// loader's time on a 5,000-profile file. The two are tested equal.
+import { externalDataInterceptor, loadSharedConfigFiles } from '@smithy/shared-ini-file-loader'
+import { IniSectionType } from '@smithy/types'
+import type { IniData, Section } from './aws-files'
+
+/** A path the SDK reads as an empty file, for the config file's place while another file is parsed. */
+const NO_FILE = 'rolecall:no-file'
+externalDataInterceptor.interceptFile(NO_FILE, '')
+
+/** The sections of the file at `path` (or of the text handed over for it) as the SDK's parser names them. */
+export async function parsedSections(path: string): Promise<IniData> {
+  const { credentialsFile } = await loadSharedConfigFiles({ configFilepath: NO_FILE, filepath: path })
+  return ownOnly(credentialsFile)
+}
+
+const PROFILE = `${IniSectionType.PROFILE}.`
+const KEPT = Object.values(IniSectionType)
+  .filter((type) => type !== IniSectionType.PROFILE)
+  .map((type) => `${type}.`)
+
+export interface ConfigProfiles {
+  /** Every section, by the name the loader gives it. */
+  byName: IniData
+  /**
+   * The profiles alone, without sso-session and services sections, in file order, names and sections
+   * side by side. A catalogue build walks these instead of looking up thousands of names again.
+   */
+  names: string[]
+  sections: Section[]
+}
+
+/**
+ * The config file's sections as the loader gives them: [default], then "profile.NAME" as NAME and the
+ * other known kinds ("sso-session.NAME", "services.NAME") as they are, a later section replacing an
+ * earlier one of the same name. "__proto__" is left out, as the loader's result has no such key of its own.
+ */
+export function configProfiles(parsed: IniData): ConfigProfiles {
+  const byName: IniData = Object.create(null)
+  const names: string[] = []
+  const sections: Section[] = []
+  const add = (name: string, section: Section): void => {
+    // Only [default] and [profile default] can give a profile the same name.
+    if (name === 'default' && byName.default) {
+      sections[names.indexOf(name)] = section
+    } else {
+      names.push(name)
+      sections.push(section)
+    }
+    byName[name] = section
+  }
+  if (parsed.default) add('default', parsed.default)
+  for (const key in parsed) {
+    if (key.startsWith(PROFILE)) {
+      const name = key.slice(PROFILE.length)
+      if (name !== '__proto__') add(name, parsed[key]!)
+    } else if (KEPT.some((prefix) => key.startsWith(prefix))) {
+      byName[key] = parsed[key]
+    }
+  }
+  return { byName, names, sections }
+}
+
+/**
+ * Sections without Object.prototype behind them, so a profile named like one of its members
+ * ("constructor", "toString") finds nothing rather than a function, and a lookup needs no own-key check.
+ */
+function ownOnly(sections: object): IniData {
+  return Object.setPrototypeOf(sections, null) as IniData
+}
