@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { iniLine, iniLines, isSectionLine } from './ini-lines'
 import { handToSdk, releaseToSdk } from './refused-sections'
-import { configProfiles, parsedSections, type ConfigProfiles } from './sdk-sections'
+import { configProfiles, isKindPrefixed, parsedSections, type ConfigProfiles } from './sdk-sections'
 
 export type Section = Record<string, string | undefined>
 export type IniData = Record<string, Section | undefined>
@@ -62,7 +62,18 @@ export async function loadAwsFiles(paths: AwsFilePaths): Promise<AwsFiles> {
   const [config, credentials] = await Promise.all([parsedSections(paths.config), parsedSections(paths.credentials)])
   // A file with sections the SDK refuses stays handed over until the next load; the others are read from disk.
   for (const file of [paths.config, paths.credentials]) if (!keep.has(file)) releaseToSdk(file)
-  const { byName, names, sections } = configProfiles(config)
+  const { byName, confusable, names, sections } = configProfiles(config)
+  for (const name of confusable) {
+    fileProblems.push(
+      `${paths.config}: the profile "${name}" is ignored: the AWS SDK gives it the same name as the [${name.replace('.', ' ')}] section. Rename the profile.`
+    )
+  }
+  for (const name of Object.keys(credentials).filter(isKindPrefixed)) {
+    fileProblems.push(
+      `${paths.credentials}: the section [${name.replace('.', ' ')}] is ignored: the AWS SDK reads it as a profile named "${name}". ` +
+        'The credentials file takes bare profile names, like [dev].'
+    )
+  }
   return { paths, config: byName, configProfiles: { names, sections }, credentials, lineProblems, fileProblems }
 }
 

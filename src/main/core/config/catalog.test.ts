@@ -147,6 +147,31 @@ duration_seconds = forever
     expect(roles['team.admin']!.problem).toBeUndefined()
   })
 
+  it('reports a role along the chain that has no usable source', async () => {
+    const { roles } = await catalogOf(
+      `[profile via-bogus]\nrole_arn = ${ARN('A')}\nsource_profile = bogus\n[profile bogus]\nrole_arn = ${ARN('B')}\ncredential_source = constructor\n` +
+        `[profile via-both]\nrole_arn = ${ARN('C')}\nsource_profile = both\n[profile both]\nrole_arn = ${ARN('D')}\nsource_profile = x\ncredential_source = Environment\n` +
+        `[profile via-none]\nrole_arn = ${ARN('E')}\nsource_profile = none\n[profile none]\nrole_arn = ${ARN('F')}\n` +
+        `[profile via-env]\nrole_arn = ${ARN('G')}\nsource_profile = env\n[profile env]\nrole_arn = ${ARN('H')}\ncredential_source = Environment\n`
+    )
+    expect(roles['via-bogus']!.problem).toMatch(/source_profile "bogus" \(used by "via-bogus"\) cannot be used: credential_source must be one of .*not "constructor"/)
+    expect(roles['via-both']!.problem).toMatch(/source_profile "both" \(used by "via-both"\) cannot be used: Set either source_profile or credential_source/)
+    expect(roles['via-none']!.problem).toMatch(/source_profile "none" \(used by "via-none"\) cannot be used: .*no source_profile or credential_source/)
+    expect(roles['via-env']!.problem).toBeUndefined()
+  })
+
+  it('leaves out sections the SDK names confusingly, and says why', async () => {
+    const { files, roles } = await catalogOf(
+      `[profile sso-session.corp]\nrole_arn = ${ARN('A')}\nsource_profile = base\n[sso-session corp]\nsso_region = eu-west-1\n`,
+      `[base]\naws_access_key_id = AKIA\naws_secret_access_key = s\n[profile ci]\nrole_arn = ${ARN('C')}\nsource_profile = base\n`
+    )
+    expect(Object.keys(roles)).toEqual([])
+    expect(files.fileProblems).toEqual([
+      expect.stringMatching(/the profile "sso-session.corp" is ignored: the AWS SDK gives it the same name as the \[sso-session corp\] section/),
+      expect.stringMatching(/the section \[profile ci\] is ignored: the AWS SDK reads it as a profile named "profile.ci"\. The credentials file takes bare profile names/)
+    ])
+  })
+
   it('takes profile names like Object members as plain names', async () => {
     const { files, roles } = await catalogOf(
       `[profile uses-constructor]\nrole_arn = ${ARN('A')}\nsource_profile = constructor\n` +

@@ -3,6 +3,7 @@
 import { matchRoleArn, parseRoleArn, type Partition } from '../../../shared/arn'
 import { parseSessionTags } from '../../../shared/session-tags'
 import type { AwsFiles, Section } from './aws-files'
+import { isKindPrefixed } from './sdk-sections'
 
 export const CREDENTIAL_SOURCES = ['Environment', 'Ec2InstanceMetadata', 'EcsContainer'] as const
 export type CredentialSourceName = (typeof CREDENTIAL_SOURCES)[number]
@@ -51,18 +52,20 @@ export function profileSection(files: Pick<AwsFiles, 'config' | 'credentials'>, 
 export function buildCatalog(files: AwsFiles): ConfigRole[] {
   const lookup = profileLookup(files)
   const roles: ConfigRole[] = []
-  const inBoth = Object.keys(files.credentials).filter((name) => files.config[name])
+  const inBoth = new Set(Object.keys(files.credentials).filter((name) => files.config[name]))
   const { names, sections } = files.configProfiles
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!
     // A profile in both files has the keys of both. Few are, and looking up each name in the
     // credentials file cost as much as the rest of the walk.
-    const section = inBoth.length > 0 && inBoth.includes(name) ? lookup(name)! : sections[i]!
+    const section = inBoth.size > 0 && inBoth.has(name) ? lookup(name)! : sections[i]!
     if (section.role_arn !== undefined) roles.push(configRole(files, lookup, name, section))
   }
   for (const name of Object.keys(files.credentials)) {
     const section = files.credentials[name]!
-    if (!files.config[name] && section.role_arn !== undefined) roles.push(configRole(files, lookup, name, section))
+    // A [profile NAME] header there is read as "profile.NAME", which no one means (see aws-files).
+    if (files.config[name] || isKindPrefixed(name)) continue
+    if (section.role_arn !== undefined) roles.push(configRole(files, lookup, name, section))
   }
   return roles
 }
@@ -178,23 +181,26 @@ function tagsProblem(role: ConfigRole): string | undefined {
 }
 
 function sourceProblem(files: AwsFiles, lookup: Lookup, role: ConfigRole, source: Section | undefined): string | undefined {
-  const { sourceProfile, credentialSource } = role
-  if (sourceProfile && credentialSource) {
-    return 'Set either source_profile or credential_source, not both.'
-  }
+  const own = sourceSettingsProblem(role.sourceProfile, role.credentialSource)
+  if (own || !role.sourceProfile) return own
+  return chainProblem(files, lookup, role.profile, role.sourceProfile, source)
+}
+
+/** What is wrong with a role profile's own way to its source credentials, if anything. */
+function sourceSettingsProblem(sourceProfile: string | undefined, credentialSource: string | undefined): string | undefined {
+  if (sourceProfile && credentialSource) return 'Set either source_profile or credential_source, not both.'
   if (credentialSource) {
     return (CREDENTIAL_SOURCES as readonly string[]).includes(credentialSource)
       ? undefined
       : `credential_source must be one of ${CREDENTIAL_SOURCES.join(', ')}, not "${credentialSource}".`
   }
-  if (!sourceProfile) return 'The profile has a role_arn but no source_profile or credential_source.'
-  return chainProblem(files, lookup, role.profile, sourceProfile, source)
+  return sourceProfile ? undefined : 'The profile has a role_arn but no source_profile or credential_source.'
 }
 
 /**
- * Follows source_profile links to a profile with credentials, reporting loops, missing links and
- * chains longer than a plan follows. The bound also keeps a catalogue of long chains from taking
- * time in the square of their length.
+ * Follows source_profile links to a profile with credentials, reporting loops, missing links, roles
+ * along the way that have no usable source, and chains longer than a plan follows. The bound also keeps
+ * a catalogue of long chains from taking time in the square of their length.
  */
 function chainProblem(files: AwsFiles, lookup: Lookup, start: string, source: string, sourceSection: Section | undefined): string | undefined {
   // The profiles followed so far, allocated only once the chain passes a second role: most roles' source
@@ -215,10 +221,12 @@ function chainProblem(files: AwsFiles, lookup: Lookup, start: string, source: st
     if (!section) {
       return `source_profile "${next}" (used by "${current}") does not exist in ${files.paths.config} or ${files.paths.credentials}.`
     }
+    if (!section.role_arn) return undefined
+    const issue = sourceSettingsProblem(section.source_profile, section.credential_source)
+    if (issue) return `source_profile "${next}" (used by "${current}") cannot be used: ${issue}`
+    if (section.credential_source) return undefined
     current = next
-    const after = section.source_profile
-    if (!section.role_arn || !after || section.credential_source) return undefined
-    next = after
+    next = section.source_profile!
     section = lookup(next)
   }
 }

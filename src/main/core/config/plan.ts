@@ -56,6 +56,8 @@ export function planForConfigRole(files: AwsFiles, role: ConfigRole, ctx: PlanCo
     mfaSerial ??= s.mfa_serial
     const next = s.source_profile
     if (s.credential_source) {
+      // An own-key check, so a value such as "constructor" is refused rather than called.
+      if (!Object.hasOwn(SOURCES, s.credential_source)) throw new Error(`Profile "${current}" has an unknown credential_source "${s.credential_source}".`)
       return { base: SOURCES[s.credential_source as CredentialSourceName](), baseKey: s.credential_source, ...opt(mfaSerial), hops }
     }
     if (next === current) {

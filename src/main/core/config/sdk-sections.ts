@@ -18,13 +18,20 @@ export async function parsedSections(path: string): Promise<IniData> {
 }
 
 const PROFILE = `${IniSectionType.PROFILE}.`
-const KEPT = Object.values(IniSectionType)
-  .filter((type) => type !== IniSectionType.PROFILE)
-  .map((type) => `${type}.`)
+const KINDS = Object.values(IniSectionType).map((type) => `${type}.`)
+const KEPT = KINDS.filter((prefix) => prefix !== PROFILE)
+
+/** A name the parser made from a [KIND NAME] header ("profile.x", "sso-session.x", "services.x"): in the credentials file, a mistake. */
+export const isKindPrefixed = (name: string): boolean => KINDS.some((prefix) => name.startsWith(prefix))
 
 export interface ConfigProfiles {
   /** Every section, by the name the loader gives it. */
   byName: IniData
+  /**
+   * Profiles named like another kind of section ([profile sso-session.x] and [sso-session x]): the loader
+   * gives both the one name, so neither Rolecall nor the SDK can tell which is meant. Left out of `names`.
+   */
+  confusable: string[]
   /**
    * The profiles alone, without sso-session and services sections, in file order, names and sections
    * side by side. A catalogue build walks these instead of looking up thousands of names again.
@@ -40,11 +47,14 @@ export interface ConfigProfiles {
  */
 export function configProfiles(parsed: IniData): ConfigProfiles {
   const byName: IniData = Object.create(null)
+  const confusable: string[] = []
   const names: string[] = []
   const sections: Section[] = []
   const add = (name: string, section: Section): void => {
-    // Only [default] and [profile default] can give a profile the same name.
-    if (name === 'default' && byName.default) {
+    if (KEPT.some((prefix) => name.startsWith(prefix))) {
+      confusable.push(name)
+    } else if (name === 'default' && byName.default) {
+      // Otherwise only [default] and [profile default] can give a profile the same name.
       sections[names.indexOf(name)] = section
     } else {
       names.push(name)
@@ -61,7 +71,7 @@ export function configProfiles(parsed: IniData): ConfigProfiles {
       byName[key] = parsed[key]
     }
   }
-  return { byName, names, sections }
+  return { byName, confusable, names, sections }
 }
 
 /**
