@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { processProfileName, removeProcessProfiles, writeProcessProfiles } from './config-block'
+import { processProfileName, processProfiles, removeProcessProfiles, writeProcessProfiles } from './config-block'
 import { editSharedFile } from './shared-file'
 
 const ORIGINAL = '# mine\n[default]\nregion = eu-west-1\n\n[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/Admin\nsource_profile = default\n'
@@ -53,5 +53,14 @@ describe('credential_process block', () => {
     }
     await expect(editSharedFile(path, (t) => `${t}[profile x]\n`, fullDisk)).rejects.toThrow(/the disk is full. The file was left as it was/)
     expect(readFileSync(path, 'utf8')).toBe(ORIGINAL)
+  })
+
+  it('gives roles whose names make the same profile name their own, in order', () => {
+    expect(processProfiles(['team.admin', 'Team Admin', 'team-admin', 'ops']).map((p) => p.name)).toEqual([
+      'rolecall-team-admin',
+      'rolecall-team-admin-2',
+      'rolecall-team-admin-3',
+      'rolecall-ops'
+    ])
   })
 })

@@ -22,6 +22,18 @@ export function processProfileName(role: string): string {
   return `rolecall-${slug || 'role'}`
 }
 
+/** One profile per role, named by processProfileName; roles whose names make the same one get -2, -3, … */
+export function processProfiles(roles: readonly string[]): ProcessProfile[] {
+  const taken = new Set<string>()
+  return roles.map((role) => {
+    const base = processProfileName(role)
+    let name = base
+    for (let n = 2; taken.has(name); n++) name = `${base}-${n}`
+    taken.add(name)
+    return { name, role }
+  })
+}
+
 export async function writeProcessProfiles(path: string, profiles: readonly ProcessProfile[], command: string): Promise<void> {
   const block = [
     BEGIN,

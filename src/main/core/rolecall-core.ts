@@ -11,7 +11,7 @@ import { keepUnsaved } from './unsaved-store'
 import { runPlan } from './assume-flow'
 import { describeError } from './aws-errors'
 import { ClipboardGuard } from './clipboard-guard'
-import { processProfileName, removeProcessProfiles, writeProcessProfiles } from './config-block'
+import { processProfiles, removeProcessProfiles, writeProcessProfiles } from './config-block'
 import { CredentialsSync } from './credentials-sync'
 import { awsFilePaths, loadAwsFiles, type AwsFilePaths, type AwsFiles } from './config/aws-files'
 import { buildCatalog, type ConfigRole } from './config/catalog'
@@ -586,10 +586,7 @@ export class RolecallCore {
         await removeProcessProfiles(this.paths.config)
         return ok({ configFile: this.paths.config, profiles: 0 })
       }
-      const profiles = usable.map((r) => {
-        const name = r.profile ?? r.displayName
-        return { name: processProfileName(name), role: name }
-      })
+      const profiles = processProfiles(usable.map((r) => r.profile ?? r.displayName))
       await writeProcessProfiles(this.paths.config, profiles, this.cliCommand)
       return ok({ configFile: this.paths.config, profiles: profiles.length })
     } catch (error) {
