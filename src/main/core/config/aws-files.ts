@@ -65,7 +65,7 @@ export async function loadAwsFiles(paths: AwsFilePaths): Promise<AwsFiles> {
   const { byName, confusable, names, sections } = configProfiles(config)
   for (const name of confusable) {
     fileProblems.push(
-      `${paths.config}: the profile "${name}" is ignored: the AWS SDK gives it the same name as the [${name.replace('.', ' ')}] section. Rename the profile.`
+      `${paths.config}: the profile "${name}" is ignored: the AWS SDK gives it the name of an [${name.replace('.', ' ')}] section. Rename the profile.`
     )
   }
   for (const name of Object.keys(credentials).filter(isKindPrefixed)) {

@@ -167,7 +167,7 @@ duration_seconds = forever
     )
     expect(Object.keys(roles)).toEqual([])
     expect(files.fileProblems).toEqual([
-      expect.stringMatching(/the profile "sso-session.corp" is ignored: the AWS SDK gives it the same name as the \[sso-session corp\] section/),
+      expect.stringMatching(/the profile "sso-session.corp" is ignored: the AWS SDK gives it the name of an \[sso-session corp\] section/),
       expect.stringMatching(/the section \[profile ci\] is ignored: the AWS SDK reads it as a profile named "profile.ci"\. The credentials file takes bare profile names/)
     ])
   })

@@ -28,8 +28,8 @@ export interface ConfigProfiles {
   /** Every section, by the name the loader gives it. */
   byName: IniData
   /**
-   * Profiles named like another kind of section ([profile sso-session.x] and [sso-session x]): the loader
-   * gives both the one name, so neither Rolecall nor the SDK can tell which is meant. Left out of `names`.
+   * Profiles named like another kind of section ([profile sso-session.x]): the loader gives them the name
+   * of an [sso-session x] section, and the SDK reads them as one. Left out of `names`.
    */
   confusable: string[]
   /**
