@@ -22,6 +22,13 @@ export { exportFormats, type ExportFormat } from './export-formats'
 
 const id = z.string().min(1).max(200)
 
+/** A session name or source identity: STS takes the same characters and lengths for both. */
+const stsName = (what: string) =>
+  z
+    .string()
+    .regex(/^[\w+=,.@-]{2,64}$/, `${what} is 2 to 64 letters, digits or + = , . @ _ -.`)
+    .optional()
+
 export const roleInputSchema = z.strictObject({
   id: id.optional(),
   displayName: z.string().trim().min(1, 'Give the role a name.').max(80, 'Keep the name under 80 characters.'),
@@ -32,10 +39,7 @@ export const roleInputSchema = z.strictObject({
       const parsed = parseRoleArn(value)
       if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error })
     }),
-  sessionName: z
-    .string()
-    .regex(/^[\w+=,.@-]{2,64}$/, 'A session name is 2 to 64 letters, digits or + = , . @ _ -.')
-    .optional(),
+  sessionName: stsName('A session name'),
   durationSeconds: z
     .number()
     .int()
@@ -47,10 +51,7 @@ export const roleInputSchema = z.strictObject({
     .string()
     .regex(/^[\w+=,.@:/-]{2,1224}$/, 'An external ID is 2 to 1224 letters, digits or + = , . @ : / _ -.')
     .optional(),
-  sourceIdentity: z
-    .string()
-    .regex(/^[\w+=,.@-]{2,64}$/, 'A source identity is 2 to 64 letters, digits or + = , . @ _ -.')
-    .optional(),
+  sourceIdentity: stsName('A source identity'),
   sessionTags: z.string().max(20_000).optional(),
   transitiveTagKeys: z.string().max(20_000).optional()
 }).superRefine((role, ctx) => {

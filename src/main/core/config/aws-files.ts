@@ -63,18 +63,23 @@ export async function loadAwsFiles(paths: AwsFilePaths): Promise<AwsFiles> {
   // A file with sections the SDK refuses stays handed over until the next load; the others are read from disk.
   for (const file of [paths.config, paths.credentials]) if (!keep.has(file)) releaseToSdk(file)
   const { byName, confusable, names, sections } = configProfiles(config)
-  for (const name of confusable) {
-    fileProblems.push(
-      `${paths.config}: the profile "${name}" is ignored: the AWS SDK gives it the name of an [${name.replace('.', ' ')}] section. Rename the profile.`
-    )
-  }
-  for (const name of Object.keys(credentials).filter(isKindPrefixed)) {
-    fileProblems.push(
-      `${paths.credentials}: the section [${name.replace('.', ' ')}] is ignored: the AWS SDK reads it as a profile named "${name}". ` +
-        'The credentials file takes bare profile names, like [dev].'
-    )
-  }
+  fileProblems.push(...misnamed(paths, confusable, credentials))
   return { paths, config: byName, configProfiles: { names, sections }, credentials, lineProblems, fileProblems }
+}
+
+/** Sections left out because the SDK reads their names as something else (see sdk-sections). */
+function misnamed(paths: AwsFilePaths, confusable: string[], credentials: IniData): string[] {
+  const header = (name: string) => `[${name.replace('.', ' ')}]`
+  return [
+    ...confusable.map((name) => `${paths.config}: the profile "${name}" is ignored: the AWS SDK gives it the name of an ${header(name)} section. Rename the profile.`),
+    ...Object.keys(credentials)
+      .filter(isKindPrefixed)
+      .map(
+        (name) =>
+          `${paths.credentials}: the section ${header(name)} is ignored: the AWS SDK reads it as a profile named "${name}". ` +
+          'The credentials file takes bare profile names, like [dev].'
+      )
+  ]
 }
 
 async function readText(path: string): Promise<string | NodeJS.ErrnoException> {

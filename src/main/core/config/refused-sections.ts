@@ -10,7 +10,6 @@ import { iniLine, isSectionLine } from './ini-lines'
 /** Section names the SDK's parseIni refuses (its profileNameBlockList). */
 const REFUSED = new Set(['__proto__', 'profile __proto__'])
 
-
 /** Paths whose text the SDK is given by Rolecall rather than reading the file. */
 const handed = new Set<string>()
 
