@@ -92,6 +92,13 @@ describe('trayMenu', () => {
     expect(() => click(menu, 'Prod')).toThrow(/not clickable/)
   })
 
+  it("puts an expired session last, even the current one, in the menu and the tooltip alike, as the window does", () => {
+    const state = { ...base, sessions: [session('a', -1, { status: 'expired', current: true }), session('b', 45), session('c', 20)] }
+    const labels = trayMenu(state, NOW).filter((i) => i.kind === 'submenu').map((i) => i.label)
+    expect(labels).toEqual(['Old — 20 min left', 'Dev — 45 min left', '● Prod — expired'])
+    expect(trayTooltip(state, NOW).split('\n').slice(1)).toEqual(['Old: 20 min left', 'Dev: 45 min left', 'Prod: expired'])
+  })
+
   it('says when there are no roles at all', () => {
     const menu = trayMenu({ ...base, roles: [] }, NOW)
     expect(menu[0]).toEqual({ kind: 'header', label: 'No roles yet' })
@@ -110,7 +117,7 @@ describe('tray icon and tooltip', () => {
 
   it('lists each session with its time left', () => {
     expect(trayTooltip({ ...base, sessions: [session('a', 30), session('b', -1, { status: 'expired' })] }, NOW)).toBe(
-      'Rolecall\nDev: expired\nProd: 30 min left'
+      'Rolecall\nProd: 30 min left\nDev: expired'
     )
     expect(trayTooltip(base, NOW)).toBe('Rolecall\nNo active sessions')
   })

@@ -3,6 +3,7 @@
 // (and once a minute for its "min left" labels), never every second: on Linux a rebuild can flicker.
 import type { ExportFormat } from '../../shared/contract'
 import { exportFormats } from '../../shared/contract'
+import { orderSessions } from '../../shared/session-order'
 import { thresholdsOf, urgencyOf } from '../../shared/time'
 import type { AppState, SessionView } from '../../shared/views'
 
@@ -115,8 +116,4 @@ export function timeLeft(ms: number): string {
   const h = Math.floor(minutes / 60)
   const m = minutes % 60
   return h ? `${h} h${m ? ` ${m} min` : ''}` : `${m} min`
-}
-
-function orderSessions(sessions: SessionView[]): SessionView[] {
-  return [...sessions].sort((a, b) => Number(b.current) - Number(a.current) || a.expiresAt - b.expiresAt)
 }

@@ -4,7 +4,7 @@ import { useMemo } from 'react'
 import type { RoleView, SessionView, Settings } from '../../shared/views'
 import { thresholdsOf } from '../../shared/time'
 import { SessionItem } from './SessionItem'
-import { orderSessions } from './sessionOrder'
+import { orderSessions } from '../../shared/session-order'
 import { useVirtualRows } from './useVirtualRows'
 
 interface Props {

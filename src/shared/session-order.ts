@@ -1,5 +1,6 @@
-// The Sessions list's order: the current session first, then the soonest to expire, expired sessions last.
-import type { SessionView } from '../../shared/views'
+// The one order of sessions, for the window's Sessions list, the tray menu and its tooltip: the current session
+// first, then the soonest to expire, expired sessions last.
+import type { SessionView } from './views'
 
 // An expired session stays listed only until dismissed, so it goes last even if it was the current one.
 function rank(session: SessionView): number {

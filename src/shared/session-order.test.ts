@@ -1,7 +1,7 @@
 // Unit tests for the Sessions list's order: current first, then least time left, expired last.
 import { describe, expect, it } from 'vitest'
-import type { SessionView } from '../../shared/views'
-import { orderSessions } from './sessionOrder'
+import type { SessionView } from './views'
+import { orderSessions } from './session-order'
 
 function session(roleId: string, expiresAt: number, fields: Partial<SessionView> = {}): SessionView {
   return {
