@@ -21,6 +21,43 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules
   },
   {
+    // Main reaches the window only through the adapter, as GitHub Desktop does: events by sendEvent (typed by the
+    // event contract and checked against it), requests by registerIpc (sender check, schema check).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main/electron/events.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(send|sendSync|sendToFrame|postMessage)$/][callee.object.property.name='webContents']",
+          message: 'Send events to the window with sendEvent (src/main/electron/events.ts), which checks them against the event contract.'
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^(send|sendSync|sendToFrame|postMessage)$/][callee.object.name=/^(web)?contents$/i]",
+          message: 'Send events to the window with sendEvent (src/main/electron/events.ts), which checks them against the event contract.'
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main/index.ts', 'src/main/electron/ipc.ts', 'src/preload/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'IPC is wired in one place: registerIpc (main) and the preload bridge, both built from the contract.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ['bench/**', 'e2e/**', 'test/**', 'src/main/cli/**'],
     rules: { 'no-console': 'off' }
   }

@@ -3,6 +3,8 @@
 import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
+import type { EventName } from '../../src/shared/channels'
+import { eventContract, type EventPayload } from '../../src/shared/contract'
 import { dispatch, reject } from '../../src/main/core/ipc-router'
 import type { RolecallCore } from '../../src/main/core/rolecall-core'
 import { isTrustedSender } from '../../src/main/core/trusted-sender'
@@ -26,6 +28,8 @@ export interface Host {
   url: string
   /** Every payload that crossed from the core to the renderer, for leak checks. */
   sent: unknown[]
+  /** An event from main, as sendEvent sends it: checked against the event contract first. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>
   close(): Promise<void>
 }
 
@@ -50,6 +54,10 @@ export async function hostRenderer(page: Page, core: RolecallCore, rendererDir =
   return {
     url: server.url,
     sent,
+    async emit(event, payload) {
+      const checked = eventContract[event].parse(payload)
+      await page.evaluate(([e, p]) => window.__rolecallEmit(e, p), [event, checked] as const)
+    },
     async close() {
       unsubscribe()
       await server.close()

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url'
 import { ALICE, ROLES } from '../../test/support/world'
 import { expect, test } from '../fixtures'
+import { trayStep } from '../../src/main/core/tray-actions'
 import { serveDirectory } from '../host/static-server'
 import { addRole } from '../ui-steps'
 
@@ -128,6 +129,20 @@ test('ends a session', async ({ page, host: _host }) => {
   await page.getByRole('button', { name: 'Assume Admin' }).click()
   await page.getByRole('button', { name: 'End session for Admin' }).click()
   await expect(page.getByText('No active sessions.')).toBeVisible()
+})
+
+test('the tray’s “Settings…” opens the settings dialog, and leaves a half-filled role form alone', async ({ page, world, host }) => {
+  const step = trayStep({ type: 'settings' }, () => '')
+  expect(step).toBe('open-settings')
+  await expect(page.getByRole('button', { name: 'Add role' })).toBeVisible()
+  await host.emit('ui:open-settings', null)
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible()
+  await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Cancel' }).click()
+  await page.getByRole('button', { name: 'Add role' }).click()
+  await page.getByRole('dialog', { name: 'Add role' }).getByLabel('Display name').fill('Half typed')
+  await host.emit('ui:open-settings', null)
+  await expect(page.getByRole('dialog', { name: 'Add role' }).getByLabel('Display name')).toHaveValue('Half typed')
+  expect(world.core.state().roles).toEqual([])
 })
 
 test.describe('without credentials', () => {

@@ -5,8 +5,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startBroker, type Broker } from './core/broker/server'
 import { recoveryMessage } from './core/open-store'
 import { RolecallCore } from './core/rolecall-core'
+import { runTrayRequest, trayStep } from './core/tray-actions'
 import { trayIconState, trayMenu, trayTooltip, type TrayAction, type TrayIconState } from './core/tray-menu'
 import { electronClipboard, electronOpener } from './electron/edge-ports'
+import { sendEvent } from './electron/events'
 import { forwardState, registerIpc } from './electron/ipc'
 import { electronNotifier } from './electron/notifier'
 import { electronSecretBox, protectionNotice } from './electron/secret-box'
@@ -37,13 +39,14 @@ app.whenReady().then(() => {
   const ui = createTrayWindow(here('../preload/index.cjs'), (win) => win.loadURL(rendererUrl), tray, () => core.state().settings.hideOnBlur)
   const openSearch = (): void => {
     ui.show()
-    ui.window.webContents.send('ui:focus-search', null)
+    sendEvent(ui.window.webContents, 'ui:focus-search', null)
   }
+  const notifier = electronNotifier(() => ui.show())
   const core = new RolecallCore({
     store: opened.store,
     clipboard: electronClipboard(clipboard),
     opener: electronOpener(shell, signinOverride ? new URL(signinOverride).origin : undefined),
-    notifier: electronNotifier(() => ui.show()),
+    notifier,
     window: { hide: () => ui.window.hide() },
     notices: opened.recovery ? [{ id: 'store-recovered', level: 'warning', message: recoveryMessage(opened.recovery) }] : []
   })
@@ -53,25 +56,24 @@ app.whenReady().then(() => {
   forwardState(core, () => ui.window.webContents)
 
   const run = (action: TrayAction): void => {
-    const h = core.handlers
-    switch (action.type) {
+    const step = trayStep(action, (roleId) => core.roles().find((r) => r.id === roleId)?.displayName ?? roleId)
+    switch (step) {
       case 'show':
-      case 'settings':
         return ui.show()
-      case 'all-roles':
+      case 'focus-search':
         return openSearch()
+      case 'open-settings':
+        ui.show()
+        return sendEvent(ui.window.webContents, 'ui:open-settings', null)
       case 'quit':
         return app.quit()
-      case 'assume':
-        return void h['roles:assume']({ roleId: action.roleId })
-      case 'copy':
-        return void h['sessions:copy-export']({ roleId: action.roleId, format: action.format })
-      case 'console':
-        return void h['sessions:open-console']({ roleId: action.roleId })
-      case 'refresh':
-        return void h['sessions:refresh']({ roleId: action.roleId })
-      case 'end':
-        return void h['sessions:end']({ roleId: action.roleId })
+      default:
+        return void runTrayRequest(step, {
+          handlers: core.handlers,
+          notifier,
+          addNotice: (notice) => core.addNotice(notice),
+          removeNotice: (id) => core.removeNotice(id)
+        })
     }
   }
 

@@ -23,7 +23,8 @@ export const channels = {
 
 export const events = {
   'app:state': 'onState',
-  'ui:focus-search': 'onFocusSearch'
+  'ui:focus-search': 'onFocusSearch',
+  'ui:open-settings': 'onOpenSettings'
 } as const
 
 export type Channel = keyof typeof channels

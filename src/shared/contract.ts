@@ -131,7 +131,9 @@ export const contract = {
 export const eventContract = {
   'app:state': appStateSchema,
   /** Main asks the window to put focus in the search box (global shortcut, "All roles…"). */
-  'ui:focus-search': z.null()
+  'ui:focus-search': z.null(),
+  /** Main asks the window to open its settings dialog (the tray's "Settings…"). */
+  'ui:open-settings': z.null()
 } satisfies Record<EventName, z.ZodType>
 
 export type RequestOf<C extends Channel> = z.input<(typeof contract)[C]['request']>

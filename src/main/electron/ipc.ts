@@ -6,6 +6,7 @@ import { channels, type Channel } from '../../shared/channels'
 import { dispatch, reject } from '../core/ipc-router'
 import type { RolecallCore } from '../core/rolecall-core'
 import { isTrustedSender } from '../core/trusted-sender'
+import { sendEvent } from './events'
 
 export function registerIpc(
   ipc: Pick<IpcMain, 'handle'>,
@@ -25,7 +26,6 @@ export function registerIpc(
 
 export function forwardState(core: Pick<RolecallCore, 'subscribe'>, target: () => WebContents | undefined): () => void {
   return core.subscribe((state) => {
-    const contents = target()
-    if (contents && !contents.isDestroyed()) contents.send('app:state', state)
+    sendEvent(target(), 'app:state', state)
   })
 }

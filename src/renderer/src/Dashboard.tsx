@@ -25,6 +25,8 @@ type OpenDialog =
   | { kind: 'session-tools'; roleId: string }
   | null
 
+const FORMS = new Set<string>(['add', 'edit', 'mfa', 'account'])
+
 export function Dashboard({ state }: { state: AppState }) {
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const close = () => setDialog(null)
@@ -41,6 +43,11 @@ export function Dashboard({ state }: { state: AppState }) {
     const asking = next?.roleId ?? (dialog?.kind === 'mfa' ? dialog.roleId : undefined)
     for (const p of waiting) if (p.roleId === asking) prompted.current.add(p.id)
   }, [state.mfaPrompts, dialog])
+  // The tray's "Settings…": opens over nothing or a dialog with nothing typed in it, never over a form being filled.
+  useEffect(
+    () => window.rolecall.onOpenSettings(() => setDialog((open) => (open && FORMS.has(open.kind) ? open : { kind: 'settings' }))),
+    []
+  )
   const mfaRole = dialog?.kind === 'mfa' ? state.roles.find((r) => r.id === dialog.roleId) : undefined
   const toolsRole = dialog?.kind === 'session-tools' ? state.roles.find((r) => r.id === dialog.roleId) : undefined
   // Stable, so the memoised session items do not re-render for it.
