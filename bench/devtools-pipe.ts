@@ -3,10 +3,11 @@
 // detailed, source-positioned stack trace: React DOM creates five Errors as it loads, so V8 parses the whole app chunk
 // a second time (~15 ms of each load here), a cost no window pays without a debugger attached.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
+import { removeLeftover, stopProcessGroup } from './browser-cleanup'
 
 type Params = Record<string, unknown>
 
@@ -26,7 +27,9 @@ interface Message {
 export function launchChromium(executablePath: string, args: string[]): DevTools {
   const profile = mkdtempSync(join(tmpdir(), 'rolecall-bench-'))
   const child = spawn(executablePath, ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, ...args, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe']
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+    // A process group of its own, so closing can wait for every helper process, not just the browser.
+    detached: true
   })
   const toChromium = child.stdio[3] as Writable
   const fromChromium = child.stdio[4] as Readable
@@ -64,10 +67,9 @@ export function launchChromium(executablePath: string, args: string[]): DevTools
         toChromium.write(`${JSON.stringify({ id, method, params, sessionId })}\0`)
       }),
     async close() {
-      child.kill()
+      await stopProcessGroup(child)
       await exited
-      // Chromium's helper processes can still be writing to the profile for a moment after the browser exits.
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
+      await removeLeftover(profile)
     }
   }
 }
