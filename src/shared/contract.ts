@@ -59,7 +59,6 @@ export const roleInputSchema = z.strictObject({
   const parsed = parseSessionTags(role.sessionTags ?? '', role.transitiveTagKeys ?? '')
   if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error, path: [parsed.field] })
 })
-export type RoleInput = z.infer<typeof roleInputSchema>
 
 const roleRef = z.strictObject({ roleId: id })
 

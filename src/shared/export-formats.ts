@@ -3,6 +3,3 @@
 
 export const exportFormats = ['bash', 'zsh', 'fish', 'pwsh', 'cmd', 'dotenv', 'json', 'ini'] as const
 export type ExportFormat = (typeof exportFormats)[number]
-
-/** The formats offered first (window buttons, tray menu): the shells people paste into. */
-export const shellFormats = ['bash', 'zsh', 'fish', 'pwsh'] as const satisfies readonly ExportFormat[]

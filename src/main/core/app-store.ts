@@ -4,8 +4,7 @@ import { z } from 'zod'
 import { roleInputSchema } from '../../shared/contract'
 import { accountSchema, settingsSchema, type Settings } from '../../shared/views'
 import type { KeyValueStore } from './ports'
-import { readRoleExtras } from './role-extras'
-import type { RoleExtras } from './role-views'
+import { readRoleExtras, type RoleExtras } from './role-extras'
 
 export const storedRoleSchema = roleInputSchema.required({ id: true })
 export type StoredRole = z.infer<typeof storedRoleSchema>

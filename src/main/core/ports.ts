@@ -47,12 +47,6 @@ export interface SecretBox {
   protection(): Promise<SecretProtection>
 }
 
-export interface Logger {
-  info(message: string): void
-  warn(message: string): void
-  error(message: string): void
-}
-
 export interface NotificationAction {
   id: 'refresh' | 'dismiss' | 'show'
   label: string

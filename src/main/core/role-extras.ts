@@ -1,7 +1,13 @@
 // The per-role choices kept beside the roles (favourites, last use, auto-refresh, credentials-file
 // profile), read without a schema library so the CLI's fast `list` and the app validate them alike:
 // a value of the wrong shape counts as absent, never as an error.
-import type { RoleExtras } from './role-views'
+
+export interface RoleExtras {
+  favourites: Set<string>
+  recent: Record<string, number>
+  autoRefresh: Record<string, boolean>
+  credentialsProfiles: Record<string, string>
+}
 
 export function readRoleExtras(get: (key: string) => unknown): RoleExtras {
   const favourites = get('favourites')

@@ -3,13 +3,8 @@ import { parseRoleArn } from '../../shared/arn'
 import type { RoleView } from '../../shared/views'
 import type { StoredRole } from './app-store'
 import type { ConfigRole } from './config/catalog'
+import type { RoleExtras } from './role-extras'
 
-export interface RoleExtras {
-  favourites: Set<string>
-  recent: Record<string, number>
-  autoRefresh: Record<string, boolean>
-  credentialsProfiles: Record<string, string>
-}
 
 export function appRoleView(role: StoredRole, extras: RoleExtras): RoleView {
   const arn = parseRoleArn(role.roleArn)

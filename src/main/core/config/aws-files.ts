@@ -5,10 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { iniLine, iniLines, isSectionLine } from './ini-lines'
 import { handToSdk, releaseToSdk } from './refused-sections'
-import { configProfiles, isKindPrefixed, parsedSections, type ConfigProfiles } from './sdk-sections'
-
-export type Section = Record<string, string | undefined>
-export type IniData = Record<string, Section | undefined>
+import { configProfiles, isKindPrefixed, parsedSections, type ConfigProfiles, type IniData } from './sdk-sections'
 
 export interface AwsFilePaths {
   config: string

@@ -2,7 +2,8 @@
 // AWS CLI would check it (source chain, credential_source, durations), each with its own problem.
 import { matchRoleArn, parseRoleArn, type Partition } from '../../../shared/arn'
 import { parseSessionTags } from '../../../shared/session-tags'
-import type { AwsFiles, Section } from './aws-files'
+import type { AwsFiles } from './aws-files'
+import type { Section } from './sdk-sections'
 import { isKindPrefixed } from './sdk-sections'
 
 export const CREDENTIAL_SOURCES = ['Environment', 'Ec2InstanceMetadata', 'EcsContainer'] as const

@@ -3,7 +3,8 @@
 import { fromContainerMetadata, fromEnv, fromIni, fromInstanceMetadata } from '@aws-sdk/credential-providers'
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import type { StsTarget } from '../sts-gateway'
-import type { AwsFiles, Section } from './aws-files'
+import type { AwsFiles } from './aws-files'
+import type { Section } from './sdk-sections'
 import { parseSessionTags, type SessionTag } from '../../../shared/session-tags'
 import { MAX_CHAIN_PROFILES, profileSection, SESSION_TAGS_KEY, TRANSITIVE_TAG_KEYS_KEY, type ConfigRole, type CredentialSourceName } from './catalog'
 

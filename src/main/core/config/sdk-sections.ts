@@ -5,7 +5,9 @@
 // loader's time on a 5,000-profile file. The two are tested equal.
 import { externalDataInterceptor, loadSharedConfigFiles } from '@smithy/shared-ini-file-loader'
 import { IniSectionType } from '@smithy/types'
-import type { IniData, Section } from './aws-files'
+
+export type Section = Record<string, string | undefined>
+export type IniData = Record<string, Section | undefined>
 
 /** A path the SDK reads as an empty file, for the config file's place while another file is parsed. */
 const NO_FILE = 'rolecall:no-file'
