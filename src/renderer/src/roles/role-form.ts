@@ -1,0 +1,39 @@
+// Turns the add/edit role form into a saveRole request, checking the ARN and session tags before it
+// leaves the window.
+import { parseRoleArn } from '../../../shared/arn'
+import { parseSessionTags } from '../../../shared/session-tags'
+import type { RequestOf } from '../../../shared/contract'
+import { parseForm, rejectField, secondsOf, textOf, type Parsed } from '../ui/form-values'
+
+type RoleRequest = RequestOf<'roles:save'>
+
+export const roleFields = [
+  'displayName',
+  'roleArn',
+  'sessionName',
+  'durationSeconds',
+  'region',
+  'externalId',
+  'sourceIdentity',
+  'sessionTags',
+  'transitiveTagKeys'
+] as const
+
+export function readRoleForm(data: FormData, id: string | undefined): Parsed<RoleRequest> {
+  return parseForm(() => {
+    const arn = parseRoleArn(textOf(data, 'roleArn'))
+    if (!arn.ok) rejectField('roleArn', arn.error)
+    const request: RoleRequest = { displayName: textOf(data, 'displayName'), roleArn: arn.value.arn }
+    if (id !== undefined) request.id = id
+    const durationSeconds = secondsOf(data, 'durationSeconds')
+    if (durationSeconds !== undefined) request.durationSeconds = durationSeconds
+    // Blank optional fields are left out rather than sent empty, so main applies its defaults.
+    for (const name of ['sessionName', 'region', 'externalId', 'sourceIdentity', 'sessionTags', 'transitiveTagKeys'] as const) {
+      const value = textOf(data, name)
+      if (value !== '') request[name] = value
+    }
+    const tags = parseSessionTags(request.sessionTags ?? '', request.transitiveTagKeys ?? '')
+    if (!tags.ok) rejectField(tags.field, tags.error)
+    return request
+  })
+}
