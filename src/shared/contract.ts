@@ -8,6 +8,7 @@ import { CONSOLE_DESTINATION_PATTERN } from './console-services'
 import { exportFormats } from './export-formats'
 import { MFA_CODE_MESSAGE, MFA_CODE_PATTERN } from './mfa-code'
 import { parseSessionTags } from './session-tags'
+import { ROLE_SESSION_SECONDS } from './sts-limits'
 import {
   appStateSchema,
   profileNameSchema,
@@ -43,8 +44,8 @@ export const roleInputSchema = z.strictObject({
   durationSeconds: z
     .number()
     .int()
-    .min(900, 'The shortest session is 900 seconds (15 minutes).')
-    .max(43200, 'The longest session is 43200 seconds (12 hours).')
+    .min(ROLE_SESSION_SECONDS.min, `The shortest session is ${ROLE_SESSION_SECONDS.min} seconds (15 minutes).`)
+    .max(ROLE_SESSION_SECONDS.max, `The longest session is ${ROLE_SESSION_SECONDS.max} seconds (12 hours).`)
     .optional(),
   region: settingsSchema.shape.defaultRegion.unwrap().optional(),
   externalId: z

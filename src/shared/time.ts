@@ -1,4 +1,5 @@
-// Time-left helpers shared by the window's countdowns and the tray: the h:mm:ss text and how urgent it is.
+// Time helpers shared by the window's countdowns, the tray and notifications: the h:mm:ss text, how urgent it
+// is, and a time of day.
 
 export type Urgency = 'normal' | 'warning' | 'critical' | 'expired'
 
@@ -31,6 +32,11 @@ export function urgencyOf(msLeft: number, { warningMs, criticalMs }: Thresholds)
   if (msLeft <= criticalMs) return 'critical'
   if (msLeft <= warningMs) return 'warning'
   return 'normal'
+}
+
+/** A time of day as the user's locale writes it, hours and minutes only, for "until 14:05"-style lines. */
+export function timeOfDay(epochMs: number): string {
+  return new Date(epochMs).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
 }
 
 function pad(value: number): string {

@@ -1,6 +1,7 @@
 // What the renderer is allowed to know: roles, session metadata and errors. No secret ever appears here.
 import { z } from 'zod'
 import { REGION_MESSAGE, REGION_PATTERN } from './region'
+import { MFA_SESSION_SECONDS, ROLE_SESSION_SECONDS } from './sts-limits'
 
 export const errorViewSchema = z.object({
   /** The AWS error code where AWS gave one (AccessDenied, ExpiredToken…), else Rolecall's own (NoCredentials…). */
@@ -94,9 +95,9 @@ export const settingsSchema = z.object({
     .string()
     .regex(REGION_PATTERN, REGION_MESSAGE)
     .nullable(),
-  defaultDurationSeconds: z.number().int().min(900).max(43200),
+  defaultDurationSeconds: z.number().int().min(ROLE_SESSION_SECONDS.min).max(ROLE_SESSION_SECONDS.max),
   /** How long one MFA code's GetSessionToken session lasts and is reused for later switches. */
-  mfaSessionSeconds: z.number().int().min(900).max(129600),
+  mfaSessionSeconds: z.number().int().min(MFA_SESSION_SECONDS.min).max(MFA_SESSION_SECONDS.max),
   /** Seconds before expiry at which to warn (and change the countdown's colour), most distant first. */
   warnBeforeSeconds: z.array(z.number().int().min(30).max(3600)).min(1).max(4),
   /** How long before expiry an auto-refreshing session is assumed again. */

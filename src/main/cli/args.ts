@@ -2,6 +2,7 @@
 // usage error before any file is read or any request is made.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { exportFormats, type ExportFormat } from '../../shared/export-formats'
+import { isRoleSessionSeconds } from '../../shared/sts-limits'
 import { COMMANDS, isCommand, type CommandName } from './commands'
 import { UsageError } from './errors'
 
@@ -71,9 +72,6 @@ function firstSentence(message: string): string {
   return end === -1 ? message : message.slice(0, end + 1)
 }
 
-// STS's bounds for AssumeRole's DurationSeconds.
-const MIN_DURATION = 900
-const MAX_DURATION = 43200
 const HOURS_MINUTES_SECONDS = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/
 
 /** "900", "15m", "1h", "1h30m", "12h" → seconds, within what STS accepts. */
@@ -81,7 +79,7 @@ export function parseDuration(text: string, command: CommandName): number {
   const parts = /^\d+$/.test(text) ? [undefined, undefined, text] : HOURS_MINUTES_SECONDS.exec(text)?.slice(1)
   const [h = '0', m = '0', s = '0'] = parts ?? []
   const seconds = Number(h) * 3600 + Number(m) * 60 + Number(s)
-  if (!parts || text === '' || !(seconds >= MIN_DURATION && seconds <= MAX_DURATION)) {
+  if (!parts || text === '' || !isRoleSessionSeconds(seconds)) {
     throw new UsageError(
       `--duration "${text}" is not a session length from 15m to 12h; write it as seconds (900) or as 1h, 15m, 1h30m.`,
       command

@@ -2,6 +2,7 @@
 // --help stay instant and each command's module (most of them load the AWS SDK) loads only to run.
 import type { ParseArgsConfig } from 'node:util'
 import { exportFormats } from '../../shared/export-formats'
+import { ROLE_SESSION_SECONDS } from '../../shared/sts-limits'
 
 interface CommandSpec {
   summary: string
@@ -15,7 +16,7 @@ interface CommandSpec {
 }
 
 const MFA_CODE_FLAG = ['--mfa-code CODE', 'The 6-digit code from the MFA device, when the role needs one; on a terminal Rolecall asks instead'] as const
-const DURATION_FLAG = ['-d, --duration TIME', "Session length: 900, 15m, 1h, 1h30m … 12h (900 to 43200 seconds); default: the role's own"] as const
+const DURATION_FLAG = ['-d, --duration TIME', `Session length: 900, 15m, 1h, 1h30m … 12h (${ROLE_SESSION_SECONDS.min} to ${ROLE_SESSION_SECONDS.max} seconds); default: the role's own`] as const
 
 export const COMMANDS = {
   list: {

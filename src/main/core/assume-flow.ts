@@ -1,11 +1,10 @@
 // Carries out an assume plan: MFA through a cached GetSessionToken session where the base has
 // long-term keys, then each hop in turn, with AWS's duration rules applied and explained.
+import { CHAINED_SESSION_MAX_SECONDS } from '../../shared/sts-limits'
 import type { AssumePlan, Hop } from './config/plan'
 import type { MfaSessions } from './mfa-sessions'
 import { defaultSessionName } from './session-name'
 import { StsGateway, type AssumeResult, type CredentialSource } from './sts-gateway'
-
-export const CHAINING_LIMIT_SECONDS = 3600
 
 export interface FlowOptions {
   mfaCode?: string
@@ -70,10 +69,10 @@ export async function runPlan(plan: AssumePlan, gateway: StsGateway, mfa: MfaSes
     const chained = index > 0
     let requested = final
       ? (options.durationSeconds ?? hop.durationSeconds ?? options.defaultDurationSeconds)
-      : CHAINING_LIMIT_SECONDS
-    if (chained && requested > CHAINING_LIMIT_SECONDS) {
+      : CHAINED_SESSION_MAX_SECONDS
+    if (chained && requested > CHAINED_SESSION_MAX_SECONDS) {
       if (final) notes.push(`Chained role: AWS caps role-chaining sessions at 1 hour, so this one lasts 1 hour instead of ${hours(requested)}.`)
-      requested = CHAINING_LIMIT_SECONDS
+      requested = CHAINED_SESSION_MAX_SECONDS
     }
     last = await assumeWithFallback(gateway, source, hop, requested, index === 0 ? directMfa : undefined, notes)
     secrets.push(last.result.credentials.secretAccessKey, last.result.credentials.sessionToken)
@@ -115,13 +114,13 @@ async function assumeWithFallback(
     return { result: await gateway.assumeRole(source, hop.target, params), durationSeconds }
   } catch (error) {
     const message = (error as Error).message ?? ''
-    if (!/DurationSeconds exceeds/i.test(message) || durationSeconds <= CHAINING_LIMIT_SECONDS) throw error
+    if (!/DurationSeconds exceeds/i.test(message) || durationSeconds <= CHAINED_SESSION_MAX_SECONDS) throw error
     // A one-time MFA code cannot be sent twice; without one, retrying is safe.
     if (mfa) throw error
-    const result = await gateway.assumeRole(source, hop.target, { ...params, durationSeconds: CHAINING_LIMIT_SECONDS })
+    const result = await gateway.assumeRole(source, hop.target, { ...params, durationSeconds: CHAINED_SESSION_MAX_SECONDS })
     const why = /chaining/i.test(message) ? 'roles assumed by role chaining are capped at 1 hour' : "it exceeds the role's maximum session duration"
     notes.push(`Asked for ${hours(durationSeconds)} but AWS refused because ${why}; this session lasts 1 hour.`)
-    return { result, durationSeconds: CHAINING_LIMIT_SECONDS }
+    return { result, durationSeconds: CHAINED_SESSION_MAX_SECONDS }
   }
 }
 

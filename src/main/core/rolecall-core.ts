@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
 import type { Channel } from '../../shared/channels'
 import type { contract, ExportFormat, ResponseOf } from '../../shared/contract'
-import type { AppState, ErrorView, Notice, RoleActivity, RoleView, SessionView, SourceView } from '../../shared/views'
+import { fail, ok, type Fail, type Ok } from '../../shared/result'
+import type { AppState, Notice, RoleActivity, RoleView, SessionView, SourceView } from '../../shared/views'
 import { AppStore, type StoredRole } from './app-store'
 import { keepUnsaved } from './unsaved-store'
 import { runPlan } from './assume-flow'
@@ -54,10 +55,6 @@ export type Handlers = {
   [C in Channel]: (request: z.output<(typeof contract)[C]['request']>) => Promise<ResponseOf<C>>
 }
 
-type Ok<T> = { ok: true; value: T }
-type Fail = { ok: false; error: ErrorView }
-const ok = <T>(value: T): Ok<T> => ({ ok: true, value })
-const fail = (error: ErrorView): Fail => ({ ok: false, error })
 
 const CONSOLE_MAX_SECONDS = 43200
 const CONSOLE_MIN_SECONDS = 900

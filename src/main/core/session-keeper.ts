@@ -1,7 +1,9 @@
 // Live sessions and what happens to them over time: one per role, one of them current; warnings
 // before expiry, automatic refresh with retries, and expiry that leaves the session listed until
 // dismissed. Nothing disappears or fails silently: every outcome reaches the user.
+import type { Result } from '../../shared/result'
 import type { ErrorView, SessionView } from '../../shared/views'
+import { timeOfDay } from '../../shared/time'
 import type { Notifier, Timers } from './ports'
 import { SessionScheduler, type SchedulerPolicy, type SessionEvent } from './session-scheduler'
 import { toSessionView, type LiveSession } from './sessions'
@@ -13,7 +15,7 @@ export interface KeeperDeps {
   roleName: (roleId: string) => string
   autoRefresh: (roleId: string) => boolean
   /** Assumes the role again without user input; fails with needsMfaCode when a code is required. */
-  reassume: (roleId: string) => Promise<{ ok: true; value: LiveSession } | { ok: false; error: ErrorView }>
+  reassume: (roleId: string) => Promise<Result<LiveSession>>
   onChange: () => void
   /** Whatever follows the session's credentials (written files, the clipboard), done before refresh returns. */
   onRefreshed: (previous: LiveSession, next: LiveSession) => Promise<void>
@@ -75,7 +77,7 @@ export class SessionKeeper {
   }
 
   /** Assume again now: the Refresh action, "Assume again" on an expired session, or the scheduler. */
-  async refresh(roleId: string, automatic = false): Promise<{ ok: true; value: LiveSession } | { ok: false; error: ErrorView }> {
+  async refresh(roleId: string, automatic = false): Promise<Result<LiveSession>> {
     const previous = this.sessions.get(roleId)
     if (previous) {
       previous.status = previous.status === 'expired' ? 'expired' : 'refreshing'
@@ -157,7 +159,7 @@ export class SessionKeeper {
   }
 
   private clock(at: number): string {
-    return `at ${new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
+    return `at ${timeOfDay(at)}`
   }
 
   private pickCurrent(): string | undefined {

@@ -3,7 +3,8 @@
 // becomes a notice and a desktop notification, and a copy says where the text went and when it goes.
 import type { Channel } from '../../shared/channels'
 import type { RequestOf } from '../../shared/contract'
-import type { ErrorView, Notice } from '../../shared/views'
+import type { Result } from '../../shared/result'
+import type { Notice } from '../../shared/views'
 import { dispatch } from './ipc-router'
 import type { Notifier } from './ports'
 import type { Handlers } from './rolecall-core'
@@ -53,7 +54,7 @@ const NOTICE_ID = 'tray-action'
 
 /** Runs a request from the tray and shows its outcome; resolves once it is shown. */
 export async function runTrayRequest(request: Request, deps: TrayRequestDeps): Promise<void> {
-  const result = (await dispatch(deps.handlers, request.channel, request.payload)) as { ok: true; value: unknown } | { ok: false; error: ErrorView }
+  const result = (await dispatch(deps.handlers, request.channel, request.payload)) as Result<unknown>
   if (!result.ok) {
     const message = `Could not ${request.doing}: ${result.error.title}. ${result.error.detail}`.trim()
     deps.addNotice({ id: NOTICE_ID, level: 'error', message })

@@ -8,6 +8,7 @@ import writeFileAtomic from 'write-file-atomic'
 import { z } from 'zod'
 import { mfaCodeSchema } from '../../../shared/contract'
 import { REGION_PATTERN } from '../../../shared/region'
+import { ROLE_SESSION_SECONDS } from '../../../shared/sts-limits'
 import type { ErrorView } from '../../../shared/views'
 import type { RolecallCore } from '../rolecall-core'
 import {
@@ -34,7 +35,7 @@ const requestSchema = z.discriminatedUnion('op', [
     ...envelope,
     op: z.literal('credentials'),
     role: z.string().max(512).optional(),
-    durationSeconds: z.number().int().min(900).max(43200).optional(),
+    durationSeconds: z.number().int().min(ROLE_SESSION_SECONDS.min).max(ROLE_SESSION_SECONDS.max).optional(),
     mfaCode: mfaCodeSchema.optional(),
     mfaWaitSeconds: z.number().int().min(0).max(600).optional()
   }),

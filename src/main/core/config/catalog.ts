@@ -2,6 +2,7 @@
 // AWS CLI would check it (source chain, credential_source, durations), each with its own problem.
 import { matchRoleArn, parseRoleArn, type Partition } from '../../../shared/arn'
 import { parseSessionTags } from '../../../shared/session-tags'
+import { isRoleSessionSeconds, ROLE_SESSION_SECONDS } from '../../../shared/sts-limits'
 import type { AwsFiles } from './aws-files'
 import type { Section } from './sdk-sections'
 import { isKindPrefixed } from './sdk-sections'
@@ -169,8 +170,8 @@ function configRole(files: AwsFiles, lookup: Lookup, profile: string, s: Section
 /** Sets the role's duration, or returns why it cannot. */
 function readDuration(raw: string, role: ConfigRole): string | undefined {
   const value = Number(raw)
-  if (!Number.isInteger(value) || value < 900 || value > 43200) {
-    return `duration_seconds must be a whole number from 900 to 43200, not "${raw}".`
+  if (!isRoleSessionSeconds(value)) {
+    return `duration_seconds must be a whole number from ${ROLE_SESSION_SECONDS.min} to ${ROLE_SESSION_SECONDS.max}, not "${raw}".`
   }
   role.durationSeconds = value
   return undefined

@@ -2,7 +2,7 @@
 import { useId } from 'react'
 import type { AppState, SourceView } from '../../../shared/views'
 import { ErrorAlert } from '../ui/error-alert'
-import { timeOfDay } from '../ui/time-of-day'
+import { timeOfDay } from '../../../shared/time'
 import { useAction } from '../ui/use-action'
 
 interface Props {

@@ -3,7 +3,8 @@
 import { parseRoleArn } from '../../../shared/arn'
 import { parseSessionTags } from '../../../shared/session-tags'
 import type { RequestOf } from '../../../shared/contract'
-import { parseForm, rejectField, secondsOf, textOf, type Parsed } from '../ui/form-values'
+import { parseForm, rejectField, secondsOf, textOf } from '../ui/form-values'
+import type { Result } from '../../../shared/result'
 
 type RoleRequest = RequestOf<'roles:save'>
 
@@ -19,7 +20,7 @@ export const roleFields = [
   'transitiveTagKeys'
 ] as const
 
-export function readRoleForm(data: FormData, id: string | undefined): Parsed<RoleRequest> {
+export function readRoleForm(data: FormData, id: string | undefined): Result<RoleRequest> {
   return parseForm(() => {
     const arn = parseRoleArn(textOf(data, 'roleArn'))
     if (!arn.ok) rejectField('roleArn', arn.error)

@@ -5,7 +5,7 @@ import type { RoleView, SessionView } from '../../../shared/views'
 import { Countdown } from './countdown'
 import type { Thresholds } from '../../../shared/time'
 import { ErrorAlert } from '../ui/error-alert'
-import { timeOfDay } from '../ui/time-of-day'
+import { timeOfDay } from '../../../shared/time'
 import { useAction } from '../ui/use-action'
 
 // GetCallerIdentity with the new credentials, as the AWS examples do after a switch.

@@ -1,7 +1,8 @@
 // Turns the settings form into an updateSettings request holding only the fields the user changed.
 import type { RequestOf } from '../../../shared/contract'
 import type { Settings } from '../../../shared/views'
-import { parseForm, rejectField, requiredSecondsOf, textOf, type Parsed } from '../ui/form-values'
+import { parseForm, rejectField, requiredSecondsOf, textOf } from '../ui/form-values'
+import type { Result } from '../../../shared/result'
 
 type SettingsRequest = RequestOf<'settings:update'>
 
@@ -45,7 +46,7 @@ export function parseWarnMinutes(text: string): number[] {
   return minutes.map((minute) => minute * 60)
 }
 
-export function readSettingsForm(data: FormData, current: Settings): Parsed<SettingsRequest> {
+export function readSettingsForm(data: FormData, current: Settings): Result<SettingsRequest> {
   return parseForm(() => {
     const warnText = textOf(data, 'warnBeforeSeconds')
     const next: Settings = {

@@ -1,7 +1,6 @@
 // Reading typed values out of a submitted form, and reporting which field a bad value came from.
-import type { ErrorView } from '../../../shared/views'
+import type { Result } from '../../../shared/result'
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ErrorView }
 
 /** Thrown by the readers below; parseForm turns it into the same ErrorView shape main sends back. */
 class FieldError extends Error {
@@ -13,7 +12,7 @@ class FieldError extends Error {
   }
 }
 
-export function parseForm<T>(read: () => T): Parsed<T> {
+export function parseForm<T>(read: () => T): Result<T> {
   try {
     return { ok: true, value: read() }
   } catch (error) {

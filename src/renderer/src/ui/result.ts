@@ -1,7 +1,5 @@
-// The {ok, value} | {ok, error} shape every bridge call resolves to, and a guard for calls that reject instead.
-import type { ErrorView } from '../../../shared/views'
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorView }
+// A guard for bridge calls that reject instead of answering with a Result.
+import type { Result } from '../../../shared/result'
 
 /** Main always answers with a Result, but a broken IPC channel rejects; show that like any other error. */
 export async function settle<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {

@@ -1,7 +1,8 @@
 // Runs a component's bridge calls one at a time and keeps the last failure, so every control reports errors alike.
 import { useRef, useState } from 'react'
 import type { ErrorView } from '../../../shared/views'
-import { settle, type Result } from './result'
+import type { Result } from '../../../shared/result'
+import { settle } from './result'
 
 export interface Action {
   run<T>(call: () => Promise<Result<T>>, onSuccess?: (value: T) => void): Promise<void>
