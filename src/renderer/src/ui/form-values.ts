@@ -1,7 +1,6 @@
 // Reading typed values out of a submitted form, and reporting which field a bad value came from.
 import type { Result } from '../../../shared/result'
 
-
 /** Thrown by the readers below; parseForm turns it into the same ErrorView shape main sends back. */
 class FieldError extends Error {
   constructor(
