@@ -1,6 +1,7 @@
-// Turns the add/edit role form into a saveRole request, checking the ARN and session tags before it
-// leaves the window.
+// Turns the add/edit role form into a saveRole request, checking the ARN, the session tags and the
+// names' characters before it leaves the window.
 import { parseRoleArn } from '../../shared/arn'
+import { controlCharacterMessage, hasControlCharacter } from '../../shared/plain-text'
 import { parseSessionTags } from '../../shared/session-tags'
 import type { RequestOf } from '../../shared/contract'
 import { parseForm, rejectField, secondsOf, textOf, type Parsed } from './formValues'
@@ -19,8 +20,14 @@ export const roleFields = [
   'transitiveTagKeys'
 ] as const
 
+// The names main refuses control characters in, with the same words, said before the request leaves.
+const NAMES = { displayName: 'A display name', sessionName: 'A session name', sourceIdentity: 'A source identity' } as const
+
 export function readRoleForm(data: FormData, id: string | undefined): Parsed<RoleRequest> {
   return parseForm(() => {
+    for (const [name, what] of Object.entries(NAMES)) {
+      if (hasControlCharacter(textOf(data, name))) rejectField(name, controlCharacterMessage(what))
+    }
     const arn = parseRoleArn(textOf(data, 'roleArn'))
     if (!arn.ok) rejectField('roleArn', arn.error)
     const request: RoleRequest = { displayName: textOf(data, 'displayName'), roleArn: arn.value.arn }
