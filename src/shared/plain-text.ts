@@ -7,6 +7,7 @@ import { z } from 'zod'
  * C0 controls (tab and line breaks included), DEL, C1 controls, the Unicode line and paragraph
  * separators, and the bidirectional embeddings, overrides and isolates.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
 export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u
 
 export function hasControlCharacter(text: string): boolean {

@@ -86,7 +86,10 @@ beforeAll(async () => {
   process.chdir(cwd)
   restore = () => {
     process.chdir(before)
-    for (const [k, v] of Object.entries(saved)) (v === undefined ? delete process.env[k] : (process.env[k] = v))
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k]
+      else process.env[k] = v
+    }
   }
 
   expect(await dispatch(world.core.handlers, 'config:process-profiles', { enabled: true })).toMatchObject({ ok: true, value: { profiles: 12 } })
