@@ -77,4 +77,14 @@ describe('credentials file sync', () => {
     await dispatch(world.core.handlers, 'config:process-profiles', { enabled: false })
     expect(readFileSync(world.home.configFile, 'utf8')).toBe(before)
   })
+
+  it('refuses to write credential_process profiles for a command path it cannot quote, leaving the config as it was', async () => {
+    world = await startWorld({ config: `[profile prod]\nrole_arn = ${ROLES.admin}\nsource_profile = base\n`, coreDeps: { cliCommand: ['/opt/a\nb/rolecall'] } })
+    const before = readFileSync(world.home.configFile, 'utf8')
+    expect(await dispatch(world.core.handlers, 'config:process-profiles', { enabled: true })).toMatchObject({
+      ok: false,
+      error: { code: 'CommandLineRefused', title: 'Could not write the credential_process profiles', detail: expect.stringMatching(/control character/) }
+    })
+    expect(readFileSync(world.home.configFile, 'utf8')).toBe(before)
+  })
 })
