@@ -27,7 +27,7 @@ const id = z.string().min(1).max(200)
  * An app role's id. Rolecall assigns it (a UUID); a request names one only to edit that role, and
  * its characters are the ones a role key may hold, so it needs no escaping anywhere it is written.
  */
-export const appRoleIdSchema = z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, 'A role id is 1 to 128 letters, digits or . _ -.')
+const appRoleIdSchema = z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, 'A role id is 1 to 128 letters, digits or . _ -.')
 
 /** A session name or source identity: STS takes the same characters and lengths for both. */
 const stsName = (what: string) =>

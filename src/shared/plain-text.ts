@@ -14,6 +14,11 @@ export function hasControlCharacter(text: string): boolean {
   return CONTROL_CHARACTER.test(text)
 }
 
+/** The text with each control character as a space: for names saved before the rule, read rather than lost. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(new RegExp(CONTROL_CHARACTER.source, 'gu'), ' ')
+}
+
 /** "A display name cannot contain …": the message a field shows for such a character. */
 export function controlCharacterMessage(what: string): string {
   return `${what} cannot contain control characters (line breaks, tabs, terminal escapes or text-direction marks).`
