@@ -7,6 +7,7 @@ import type { Channel, EventName } from './channels'
 import { CONSOLE_DESTINATION_PATTERN } from './console-services'
 import { exportFormats } from './export-formats'
 import { MFA_CODE_MESSAGE, MFA_CODE_PATTERN } from './mfa-code'
+import { plainText } from './plain-text'
 import { parseSessionTags } from './session-tags'
 import { ROLE_SESSION_SECONDS } from './sts-limits'
 import {
@@ -23,16 +24,23 @@ export { exportFormats, type ExportFormat } from './export-formats'
 
 const id = z.string().min(1).max(200)
 
+/**
+ * An app role's id. Rolecall assigns it (a UUID); a request names one only to edit that role, and
+ * its characters are the ones a role key may hold, so it needs no escaping anywhere it is written.
+ */
+const appRoleIdSchema = z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, 'A role id is 1 to 128 letters, digits or . _ -.')
+
 /** A session name or source identity: STS takes the same characters and lengths for both. */
 const stsName = (what: string) =>
-  z
-    .string()
+  plainText(what)
     .regex(/^[\w+=,.@-]{2,64}$/, `${what} is 2 to 64 letters, digits or + = , . @ _ -.`)
     .optional()
 
 export const roleInputSchema = z.strictObject({
-  id: id.optional(),
-  displayName: z.string().trim().min(1, 'Give the role a name.').max(80, 'Keep the name under 80 characters.'),
+  /** Only to edit an existing app role: a new role's id is assigned by main. */
+  id: appRoleIdSchema.optional(),
+  displayName: plainText('A display name')
+    .trim().min(1, 'Give the role a name.').max(80, 'Keep the name under 80 characters.'),
   roleArn: z
     .string()
     .max(2048)
@@ -87,7 +95,7 @@ export const contract = {
   'accounts:update': {
     request: z.strictObject({
       accountId: z.string().regex(/^\d{12}$/, 'An account ID is 12 digits.'),
-      alias: z.string().trim().max(64).nullable().optional(),
+      alias: plainText('An alias').trim().max(64).nullable().optional(),
       colour: z
         .string()
         .regex(/^#[0-9a-fA-F]{6}$/, 'A colour is a hex value like #1f77b4.')

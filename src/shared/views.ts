@@ -1,5 +1,6 @@
 // What the renderer is allowed to know: roles, session metadata and errors. No secret ever appears here.
 import { z } from 'zod'
+import { plainText } from './plain-text'
 import { REGION_MESSAGE, REGION_PATTERN } from './region'
 import { MFA_SESSION_SECONDS, ROLE_SESSION_SECONDS } from './sts-limits'
 
@@ -17,6 +18,8 @@ export type ErrorView = z.infer<typeof errorViewSchema>
 
 export const roleViewSchema = z.object({
   id: z.string(),
+  /** How the CLI, the broker and credential_process lines name the role: app.ID or profile.NAME (see role-key). */
+  key: z.string(),
   displayName: z.string(),
   roleArn: z.string(),
   accountId: z.string(),
@@ -83,9 +86,7 @@ export const sourceViewSchema = z.object({
 export type SourceView = z.infer<typeof sourceViewSchema>
 
 /** A profile name the AWS CLI and SDKs accept in the credentials file. */
-export const profileNameSchema = z
-  .string()
-  .regex(/^[\w.+@-]{1,64}$/, 'A profile name is 1 to 64 letters, digits or . + @ _ -.')
+export const profileNameSchema = plainText('A profile name').regex(/^[\w.+@-]{1,64}$/, 'A profile name is 1 to 64 letters, digits or . + @ _ -.')
 
 export const settingsSchema = z.object({
   /** Profile whose credentials are the source for AssumeRole; null means the SDK default (AWS_PROFILE or "default"). */
@@ -129,6 +130,7 @@ export const noticeSchema = z.object({
 export type Notice = z.infer<typeof noticeSchema>
 
 export const accountSchema = z.object({
+  // Stored aliases are read as they are: the contract refuses control characters in new ones.
   alias: z.string().max(64).optional(),
   /** A CSS hex colour, e.g. #1f77b4. */
   colour: z

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { processProfileName, removeProcessProfiles, writeProcessProfiles } from '../../src/main/core/config-block'
+import { removeProcessProfiles, writeProcessProfiles } from '../../src/main/core/config-block'
+import { processProfileEntries } from '../../src/main/core/process-profiles/entries'
 import { ACCOUNT, type World } from '../support/world'
 import { CONFIG, startCliWorld } from './fixture'
 import { CLI, run, runCli } from './run-cli'
@@ -55,7 +56,7 @@ describe.skipIf(!existsSync(AWS))(`the AWS CLI at ${AWS} (skipped when it is not
 
   it("uses the credential_process profiles Rolecall adds to the config, and they go away cleanly", async () => {
     const before = readFileSync(world.home.configFile, 'utf8')
-    await writeProcessProfiles(world.home.configFile, [{ name: processProfileName('admin'), role: 'admin' }], `${process.execPath} ${CLI}`)
+    await writeProcessProfiles(world.home.configFile, processProfileEntries([{ key: 'profile.admin', displayName: 'admin', profile: 'admin' }], [process.execPath, CLI]))
     expect((await callerIdentity({ AWS_PROFILE: 'rolecall-admin' })).Arn).toBe(ADMIN_ARN)
     expect(await removeProcessProfiles(world.home.configFile)).toBe(true)
     expect(readFileSync(world.home.configFile, 'utf8')).toBe(before)

@@ -29,9 +29,9 @@ describe('rolecall list', () => {
     const { code, stdout, stderr } = await cli('list')
     expect(code).toBe(0)
     const lines = stdout.trimEnd().split('\n')
-    expect(lines[0]).toMatch(/^NAME\s+ACCOUNT\s+ROLE\s+REGION\s+NOTES$/)
+    expect(lines[0]).toMatch(/^NAME\s+KEY\s+ACCOUNT\s+ROLE\s+REGION\s+NOTES$/)
     expect(lines.slice(1).map((l) => l.split(/\s{2,}/)[0])).toEqual(['App ReadOnly', 'admin', 'long', 'mfa', 'untrusted', 'broken'])
-    expect(lines.find((l) => l.startsWith('admin'))).toMatch(/^admin\s+123456789012\s+Admin\s+eu-west-1\s+favourite$/)
+    expect(lines.find((l) => l.startsWith('admin'))).toMatch(/^admin\s+profile\.admin\s+123456789012\s+Admin\s+eu-west-1\s+favourite$/)
     expect(lines.find((l) => l.startsWith('mfa'))).toMatch(/\smfa$/)
     expect(lines.find((l) => l.startsWith('broken'))).toMatch(/PROBLEM$/)
     expect(stderr).toMatch(/^rolecall: "broken" cannot be used: source_profile "nowhere"/m)
@@ -42,8 +42,8 @@ describe('rolecall list', () => {
     expect(code).toBe(0)
     const roles = JSON.parse(stdout) as { id: string; origin: string; favourite: boolean; accountId: string }[]
     expect(roles.map((r) => r.id)).toEqual(['app-1', 'profile:admin', 'profile:long', 'profile:mfa', 'profile:untrusted', 'profile:broken'])
-    expect(roles[0]).toMatchObject({ origin: 'app', displayName: 'App ReadOnly', region: 'us-west-2', accountId: ACCOUNT })
-    expect(roles[1]).toMatchObject({ origin: 'config', profile: 'admin', favourite: true })
+    expect(roles[0]).toMatchObject({ origin: 'app', key: 'app.app-1', displayName: 'App ReadOnly', region: 'us-west-2', accountId: ACCOUNT })
+    expect(roles[1]).toMatchObject({ origin: 'config', key: 'profile.admin', profile: 'admin', favourite: true })
   })
 })
 
@@ -57,9 +57,9 @@ describe('rolecall list, listed again', () => {
     try {
       const after = (await cli('list')).stdout
       expect(after).not.toBe(before)
-      expect(after).toMatch(/^added\s+123456789012\s+ReadOnly\s*$/m)
+      expect(after).toMatch(/^added\s+profile\.added\s+123456789012\s+ReadOnly\s*$/m)
       expect(after).toMatch(/^long\s.*favourite$/m)
-      expect(after).toMatch(/^admin\s+123456789012\s+Admin\s+eu-west-1\s*$/m)
+      expect(after).toMatch(/^admin\s+profile\.admin\s+123456789012\s+Admin\s+eu-west-1\s*$/m)
     } finally {
       world.home.write({ config: CONFIG })
       writeFileSync(settingsFile, JSON.stringify(settings))

@@ -63,7 +63,7 @@ describe('usage errors exit 2', () => {
 
 describe('failures exit by kind', () => {
   it('3 for a role that does not exist', async () => {
-    expectFailure(await runCli(['export', 'nope'], env), 3, /^rolecall: Unknown role \(UnknownRole\): No role is called "nope"; "rolecall list" shows the names to use\.$/m)
+    expectFailure(await runCli(['export', 'nope'], env), 3, /^rolecall: Unknown role \(UnknownRole\): No role is called "nope"; "rolecall list" shows the names and keys to use\.$/m)
   })
 
   it('3 for a profile that cannot be used as configured', async () => {

@@ -97,7 +97,7 @@ describe('leak audit', () => {
     const admin = await idOf('Admin', ROLES.admin)
     const readOnly = await idOf('ReadOnly', ROLES.readOnly)
     const untrusted = await idOf('Untrusted', ROLES.untrusted)
-    const mfa = core.findRole('mfa')!.id
+    const mfa = core.role('profile:mfa')!.id
 
     await ask('roles:credentials-file', { roleId: admin, profile: 'rolecall-admin' })
     await ask('roles:assume', { roleId: admin })

@@ -67,8 +67,8 @@ export const COMMANDS = {
     flags: [DURATION_FLAG],
     notes: [
       'In ~/.aws/config:',
-      '  [profile prod-admin-rolecall]',
-      '  credential_process = rolecall credential-process prod-admin',
+      '  [profile rolecall-prod-admin]',
+      '  credential_process = rolecall credential-process profile.prod-admin',
       'Prints only the JSON document; on failure nothing on stdout and the reason on stderr. While the',
       'app runs, a role that needs an MFA code asks for it in the app window; without the app, tools run',
       'this without a terminal, so such a role fails here: use "rolecall export" for it.'

@@ -36,15 +36,12 @@ export async function withCore<T>(use: (core: RolecallCore) => Promise<T>): Prom
   }
 }
 
+/** The role ROLE names, read as the broker reads it (role-keys/resolve); a name that fits none or several fails. */
 export function findRole(core: RolecallCore, name: string): RoleView {
-  const role = core.findRole(name)
-  if (role) return role
-  const problems = core.state().catalog.problems
-  throw new CommandError({
-    code: 'UnknownRole',
-    title: 'Unknown role',
-    detail: [`No role is called "${name}"; "rolecall list" shows the names to use.`, ...problems].join(' ')
-  })
+  const resolved = core.resolveRole(name)
+  if (resolved.ok) return resolved.value
+  const problems = resolved.error.code === 'UnknownRole' ? core.state().catalog.problems : []
+  throw new CommandError({ ...resolved.error, detail: [resolved.error.detail, ...problems].join(' ') })
 }
 
 const MAX_PROMPTS = 3

@@ -16,7 +16,7 @@ export const EXIT_KINDS: readonly ExitKind[] = [
   {
     exit: 3,
     kind: 'configuration',
-    codes: ['UnknownRole', 'ConfigProblem', 'InvalidCredentialsConfig', 'NoCredentials', 'ValidationError', 'RegionDisabled']
+    codes: ['UnknownRole', 'AmbiguousRole', 'ConfigProblem', 'InvalidCredentialsConfig', 'NoCredentials', 'ValidationError', 'RegionDisabled']
   },
   {
     exit: 4,

@@ -3,7 +3,8 @@ import { COMMANDS, type CommandName } from './commands'
 import { exitCodeHelp } from './exit-codes'
 
 const ROLE_NOTE = [
-  'ROLE is a config profile name, the name of a role added in the app, or its id.',
+  "ROLE is a role's key from 'rolecall list' (app.ID for a role added in the app, profile.NAME for a",
+  'config profile), or a config profile name or display name that only one role has.',
   'While the Rolecall app runs, export, credential-process and console ask it: it answers from its live',
   'sessions (so no new AssumeRole), asks for MFA codes in its window, and uses its current session',
   'when ROLE is left out. Without the app they work on their own.'

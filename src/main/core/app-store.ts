@@ -2,6 +2,7 @@
 // every read, so a hand-edited or older file can never feed bad data into the core.
 import { z } from 'zod'
 import { roleInputSchema } from '../../shared/contract'
+import { hasControlCharacter, withoutControlCharacters } from '../../shared/plain-text'
 import { accountSchema, settingsSchema, type Settings } from '../../shared/views'
 import type { KeyValueStore } from './ports'
 import { readRoleExtras, type RoleExtras } from './role-extras'
@@ -223,9 +224,19 @@ export class AppStore {
 export function parseRoles(raw: unknown): StoredRole[] {
   if (!Array.isArray(raw)) return []
   return raw.flatMap((entry) => {
-    const parsed = storedRoleSchema.safeParse(entry)
+    const parsed = storedRoleSchema.safeParse(withPlainName(entry))
     return parsed.success ? [parsed.data] : []
   })
+}
+
+/**
+ * A display name saved before the contract refused control characters is read with spaces for them,
+ * so the role stays listed (and is saved that way when next edited) rather than being skipped.
+ */
+function withPlainName(entry: unknown): unknown {
+  const name = (entry as { displayName?: unknown } | null)?.displayName
+  if (typeof name !== 'string' || !hasControlCharacter(name)) return entry
+  return { ...(entry as object), displayName: withoutControlCharacters(name) }
 }
 
 function parseOr<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {

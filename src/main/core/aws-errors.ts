@@ -57,6 +57,7 @@ const WORDING: Record<string, Wording> = {
   MfaRequired: { title: 'MFA code needed', hint: 'This role needs a code from your MFA device.' },
   UnknownRole: { title: 'Unknown role', hint: 'The role no longer exists. It may have been removed.' },
   SharedFileFailed: { title: 'Could not update the AWS file', hint: '' },
+  CommandLineRefused: { title: 'Could not write the credential_process profiles', hint: 'The config file was left as it was.' },
   StorageFailed: { title: 'Could not save', hint: 'Rolecall could not write its settings file. Nothing was changed.' },
   Unknown: { title: 'Something went wrong', hint: '' }
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { processProfileName, processProfiles, removeProcessProfiles, writeProcessProfiles } from './config-block'
+import { removeProcessProfiles, writeProcessProfiles } from './config-block'
 import { editSharedFile } from './shared-file'
 
 const ORIGINAL = '# mine\n[default]\nregion = eu-west-1\n\n[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/Admin\nsource_profile = default\n'
@@ -16,7 +16,7 @@ function configFile(text = ORIGINAL) {
 describe('credential_process block', () => {
   it('adds a block of profiles, replaces it on a second add, and removes it leaving the file as it was', async () => {
     const path = configFile()
-    await writeProcessProfiles(path, [{ name: processProfileName('Prod admin (EU)'), role: 'Prod admin (EU)' }], 'rolecall')
+    await writeProcessProfiles(path, [{ name: 'rolecall-prod-admin-eu', credentialProcess: 'rolecall credential-process app.1' }])
     const added = readFileSync(path, 'utf8')
     expect(added.startsWith(ORIGINAL)).toBe(true)
     expect(added.slice(ORIGINAL.length)).toBe(
@@ -24,14 +24,14 @@ describe('credential_process block', () => {
         '',
         '# BEGIN Rolecall credential_process profiles (managed by Rolecall; edits inside are replaced)',
         '[profile rolecall-prod-admin-eu]',
-        'credential_process = rolecall credential-process "Prod admin (EU)"',
+        'credential_process = rolecall credential-process app.1',
         '# END Rolecall credential_process profiles',
         ''
       ].join('\n')
     )
-    await writeProcessProfiles(path, [{ name: 'rolecall-admin', role: 'admin' }], '/usr/bin/node /opt/rolecall.js')
+    await writeProcessProfiles(path, [{ name: 'rolecall-admin', credentialProcess: '/usr/bin/node /opt/rolecall.js credential-process profile.admin' }])
     const replaced = readFileSync(path, 'utf8')
-    expect(replaced).toContain('credential_process = /usr/bin/node /opt/rolecall.js credential-process admin\n')
+    expect(replaced).toContain('credential_process = /usr/bin/node /opt/rolecall.js credential-process profile.admin\n')
     expect(replaced).not.toContain('prod-admin')
     expect(await removeProcessProfiles(path)).toBe(true)
     expect(readFileSync(path, 'utf8')).toBe(ORIGINAL)
@@ -40,9 +40,9 @@ describe('credential_process block', () => {
 
   it('leaves text after the block untouched when the user adds profiles below it', async () => {
     const path = configFile()
-    await writeProcessProfiles(path, [{ name: 'rolecall-a', role: 'a' }], 'rolecall')
+    await writeProcessProfiles(path, [{ name: 'rolecall-a', credentialProcess: 'rolecall credential-process profile.a' }])
     writeFileSync(path, `${readFileSync(path, 'utf8')}\n[profile later]\nregion = us-east-1\n`)
-    await writeProcessProfiles(path, [{ name: 'rolecall-b', role: 'b' }], 'rolecall')
+    await writeProcessProfiles(path, [{ name: 'rolecall-b', credentialProcess: 'rolecall credential-process profile.b' }])
     expect(readFileSync(path, 'utf8').endsWith('# END Rolecall credential_process profiles\n\n[profile later]\nregion = us-east-1\n')).toBe(true)
   })
 
@@ -53,14 +53,5 @@ describe('credential_process block', () => {
     }
     await expect(editSharedFile(path, (t) => `${t}[profile x]\n`, fullDisk)).rejects.toThrow(/the disk is full. The file was left as it was/)
     expect(readFileSync(path, 'utf8')).toBe(ORIGINAL)
-  })
-
-  it('gives roles whose names make the same profile name their own, in order', () => {
-    expect(processProfiles(['team.admin', 'Team Admin', 'team-admin', 'ops']).map((p) => p.name)).toEqual([
-      'rolecall-team-admin',
-      'rolecall-team-admin-2',
-      'rolecall-team-admin-3',
-      'rolecall-ops'
-    ])
   })
 })

@@ -6,38 +6,16 @@ import { editSharedFile } from './shared-file'
 const BEGIN = '# BEGIN Rolecall credential_process profiles (managed by Rolecall; edits inside are replaced)'
 const END = '# END Rolecall credential_process profiles'
 
-export interface ProcessProfile {
-  /** The profile name tools will use, e.g. "rolecall-prod-admin". */
+/** One profile in the block: its name and its credential_process value, both ready to write. */
+export interface ProcessProfileEntry {
   name: string
-  /** What the role is called for `rolecall credential-process`. */
-  role: string
+  credentialProcess: string
 }
 
-/** "prod admin (EU)" → "rolecall-prod-admin-eu": a profile name any tool accepts. */
-export function processProfileName(role: string): string {
-  const slug = role
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  return `rolecall-${slug || 'role'}`
-}
-
-/** One profile per role, named by processProfileName; roles whose names make the same one get -2, -3, … */
-export function processProfiles(roles: readonly string[]): ProcessProfile[] {
-  const taken = new Set<string>()
-  return roles.map((role) => {
-    const base = processProfileName(role)
-    let name = base
-    for (let n = 2; taken.has(name); n++) name = `${base}-${n}`
-    taken.add(name)
-    return { name, role }
-  })
-}
-
-export async function writeProcessProfiles(path: string, profiles: readonly ProcessProfile[], command: string): Promise<void> {
+export async function writeProcessProfiles(path: string, entries: readonly ProcessProfileEntry[]): Promise<void> {
   const block = [
     BEGIN,
-    ...profiles.flatMap((p) => [`[profile ${p.name}]`, `credential_process = ${command} credential-process ${quoteArg(p.role)}`]),
+    ...entries.flatMap((e) => [`[profile ${e.name}]`, `credential_process = ${e.credentialProcess}`]),
     END
   ]
     .map((line) => `${line}\n`)
@@ -69,9 +47,4 @@ function findBlock(text: string): { start: number; end: number } | undefined {
   const endAt = text.indexOf(`${END}\n`, start)
   if (endAt === -1) return undefined
   return { start, end: endAt + END.length + 1 }
-}
-
-/** botocore splits credential_process with shell-like rules: quote a role name with spaces. */
-function quoteArg(value: string): string {
-  return /^[\w@%+=:,./-]+$/.test(value) ? value : `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
 }

@@ -42,7 +42,7 @@ describe('config roles', () => {
     world = await worldWith(
       `[profile long]\nrole_arn = ${ROLES.long}\nsource_profile = base\n[profile team]\nrole_arn = ${ROLES.readOnly}\nsource_profile = long\nduration_seconds = 14400\n`
     )
-    expect(world.core.findRole('team')).toMatchObject({ chained: true })
+    expect(world.core.resolveRole('team')).toMatchObject({ ok: true, value: { chained: true } })
     const result = await assume(world, 'profile:team')
     expect(result.value).toMatchObject({ durationSeconds: 3600, note: expect.stringMatching(/Chained role/) })
     expect(result.value!.assumedRoleArn).toMatch(/assumed-role\/ReadOnly\//)
@@ -70,7 +70,7 @@ describe('config roles', () => {
     world = await worldWith(
       `[profile base]\nmfa_serial = ${ALICE.mfaSerial}\n[profile mfa]\nrole_arn = ${ROLES.mfa}\nsource_profile = base\n[profile admin]\nrole_arn = ${ROLES.admin}\nsource_profile = base\n`
     )
-    expect(world.core.findRole('mfa')).toMatchObject({ mfaSerial: ALICE.mfaSerial })
+    expect(world.core.resolveRole('mfa')).toMatchObject({ ok: true, value: { mfaSerial: ALICE.mfaSerial } })
     expect(await assume(world, 'profile:mfa')).toMatchObject({ ok: false, error: { code: 'MfaRequired', needsMfaCode: true } })
     expect(await assume(world, 'profile:mfa', '000000')).toMatchObject({
       ok: false,
@@ -107,14 +107,14 @@ describe('config roles', () => {
     world.home.write({
       config: `[profile admin]\nrole_arn = ${ROLES.admin}\nsource_profile = base\n[profile broken]\nrole_arn = ${ROLES.long}\nsource_profile = nowhere\n[profile added]\nrole_arn = ${ROLES.long}\nsource_profile = base\n`
     })
-    await vi.waitFor(() => expect(world.core.findRole('added')).toBeDefined(), { timeout: 1000, interval: 25 })
-    expect(world.core.findRole('broken')?.problem).toMatch(/"nowhere"/)
-    expect(world.core.findRole('Mine')).toMatchObject({ origin: 'app' })
+    await vi.waitFor(() => expect(world.core.resolveRole('added').ok).toBe(true), { timeout: 1000, interval: 25 })
+    expect(world.core.resolveRole('broken')).toMatchObject({ ok: true, value: { problem: expect.stringMatching(/"nowhere"/) } })
+    expect(world.core.resolveRole('Mine')).toMatchObject({ ok: true, value: { origin: 'app' } })
     expect(await assume(world, 'profile:broken')).toMatchObject({ ok: false, error: { code: 'ConfigProblem' } })
     expect(await assume(world, 'profile:added')).toMatchObject({ ok: true })
     world.home.write({ config: '\u0000\u0001garbage[[[\n' })
-    await vi.waitFor(() => expect(world.core.findRole('added')).toBeUndefined(), { timeout: 1000, interval: 25 })
-    expect(world.core.findRole('Mine')).toMatchObject({ origin: 'app' })
+    await vi.waitFor(() => expect(world.core.resolveRole('added')).toMatchObject({ ok: false, error: { code: 'UnknownRole' } }), { timeout: 1000, interval: 25 })
+    expect(world.core.resolveRole('Mine')).toMatchObject({ ok: true, value: { origin: 'app' } })
   })
 
   it('uses credential_source = Environment', async () => {

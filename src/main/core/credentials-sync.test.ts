@@ -65,16 +65,26 @@ describe('credentials file sync', () => {
 
   it('adds and removes credential_process profiles for the roles', async () => {
     world = await startWorld({ config: `[profile prod]\nrole_arn = ${ROLES.admin}\nsource_profile = base\n` })
-    await add('My dev role', ROLES.readOnly)
+    const id = await add('My dev role', ROLES.readOnly)
     const before = readFileSync(world.home.configFile, 'utf8')
     expect(await dispatch(world.core.handlers, 'config:process-profiles', { enabled: true })).toEqual({
       ok: true,
       value: { configFile: world.home.configFile, profiles: 2 }
     })
     const config = readFileSync(world.home.configFile, 'utf8')
-    expect(config).toContain('[profile rolecall-my-dev-role]\ncredential_process = rolecall credential-process "My dev role"\n')
-    expect(config).toContain('[profile rolecall-prod]\ncredential_process = rolecall credential-process prod\n')
+    expect(config).toContain(`[profile rolecall-my-dev-role]\ncredential_process = rolecall credential-process app.${id}\n`)
+    expect(config).toContain('[profile rolecall-prod]\ncredential_process = rolecall credential-process profile.prod\n')
     await dispatch(world.core.handlers, 'config:process-profiles', { enabled: false })
+    expect(readFileSync(world.home.configFile, 'utf8')).toBe(before)
+  })
+
+  it('refuses to write credential_process profiles for a command path it cannot quote, leaving the config as it was', async () => {
+    world = await startWorld({ config: `[profile prod]\nrole_arn = ${ROLES.admin}\nsource_profile = base\n`, coreDeps: { cliCommand: ['/opt/a\nb/rolecall'] } })
+    const before = readFileSync(world.home.configFile, 'utf8')
+    expect(await dispatch(world.core.handlers, 'config:process-profiles', { enabled: true })).toMatchObject({
+      ok: false,
+      error: { code: 'CommandLineRefused', title: 'Could not write the credential_process profiles', detail: expect.stringMatching(/control character/) }
+    })
     expect(readFileSync(world.home.configFile, 'utf8')).toBe(before)
   })
 })

@@ -4,12 +4,13 @@ import type { RoleView } from '../../shared/views'
 import type { StoredRole } from './app-store'
 import type { ConfigRole } from './config/catalog'
 import type { RoleExtras } from './role-extras'
-
+import { roleKey } from './role-keys/role-key'
 
 export function appRoleView(role: StoredRole, extras: RoleExtras): RoleView {
   const arn = parseRoleArn(role.roleArn)
   return {
     ...role,
+    key: roleKey('app', role.id),
     accountId: arn.ok ? arn.value.accountId : '',
     roleName: arn.ok ? arn.value.roleName : '',
     partition: arn.ok ? arn.value.partition : 'aws',
@@ -22,6 +23,7 @@ export function appRoleView(role: StoredRole, extras: RoleExtras): RoleView {
 export function configRoleView(role: ConfigRole, extras: RoleExtras): RoleView {
   return {
     id: role.id,
+    key: roleKey('profile', role.profile),
     displayName: role.profile,
     roleArn: role.roleArn,
     accountId: role.accountId ?? '',

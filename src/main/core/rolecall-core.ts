@@ -12,7 +12,7 @@ import { keepUnsaved } from './unsaved-store'
 import { runPlan } from './assume-flow'
 import { describeError } from './aws-errors'
 import { ClipboardGuard } from './clipboard-guard'
-import { processProfiles, removeProcessProfiles, writeProcessProfiles } from './config-block'
+import { removeProcessProfiles, writeProcessProfiles } from './config-block'
 import { CredentialsSync } from './credentials-sync'
 import { awsFilePaths, loadAwsFiles, type AwsFilePaths, type AwsFiles } from './config/aws-files'
 import { buildCatalog, type ConfigRole } from './config/catalog'
@@ -30,6 +30,8 @@ import {
   type Timers,
   type WindowControl
 } from './ports'
+import { processProfileEntries } from './process-profiles/entries'
+import { resolveRole } from './role-keys/resolve'
 import { appRoleView, configRoleView } from './role-views'
 import { SessionKeeper } from './session-keeper'
 import { toSessionView, type LiveSession } from './sessions'
@@ -47,8 +49,11 @@ export interface CoreDeps {
   notices?: Notice[]
   notifier?: Notifier
   window?: WindowControl
-  /** How tools should start the CLI in credential_process lines; "rolecall" when it is on PATH. */
-  cliCommand?: string
+  /**
+   * The argv that starts the CLI in credential_process lines, e.g. [node, "/opt/My Apps/rolecall.js"];
+   * ["rolecall"] (on PATH) by default. Each part is quoted for the platform's readers.
+   */
+  cliCommand?: readonly string[]
 }
 
 export type Handlers = {
@@ -73,7 +78,7 @@ export class RolecallCore {
   private readonly window: WindowControl | undefined
   private readonly keeper: SessionKeeper
   private readonly credentialsSync: CredentialsSync
-  private readonly cliCommand: string
+  private readonly cliCommand: readonly string[]
   private readonly activity = new Map<string, RoleActivity>()
   private readonly listeners = new Set<(state: AppState) => void>()
   private readonly notices: Notice[]
@@ -110,12 +115,12 @@ export class RolecallCore {
     this.clipboard = new ClipboardGuard(deps.clipboard, this.timers)
     this.opener = deps.opener
     this.window = deps.window
-    this.cliCommand = deps.cliCommand ?? 'rolecall'
+    this.cliCommand = deps.cliCommand ?? ['rolecall']
     this.credentialsSync = new CredentialsSync({
       path: () => this.paths.credentials,
       roleProfile: (roleId) => this.store.extras().credentialsProfiles[roleId],
       currentProfile: () => this.store.settings().credentialsFileProfile,
-      roleName: (roleId) => this.roles().find((r) => r.id === roleId)?.displayName ?? roleId,
+      roleName: (roleId) => this.role(roleId)?.displayName ?? roleId,
       report: (problem) =>
         problem ? this.addNotice({ id: 'credentials-file', level: 'error', message: problem }) : this.removeNotice('credentials-file')
     })
@@ -126,8 +131,8 @@ export class RolecallCore {
         const settings = this.store.settings()
         return { warnBeforeSeconds: settings.warnBeforeSeconds, refreshLeadSeconds: settings.refreshLeadSeconds }
       },
-      roleName: (roleId) => this.roles().find((r) => r.id === roleId)?.displayName ?? roleId,
-      autoRefresh: (roleId) => this.roles().find((r) => r.id === roleId)?.autoRefresh ?? false,
+      roleName: (roleId) => this.role(roleId)?.displayName ?? roleId,
+      autoRefresh: (roleId) => this.role(roleId)?.autoRefresh ?? false,
       reassume: (roleId) => this.assumeLive(roleId),
       onChange: () => this.emit(),
       onRefreshed: async (_previous, next) => {
@@ -228,15 +233,14 @@ export class RolecallCore {
     return views
   }
 
-  /** A role by id, config profile name or display name, as the CLI names them. */
-  findRole(name: string): RoleView | undefined {
-    const roles = this.roles()
-    return (
-      roles.find((r) => r.id === name) ??
-      roles.find((r) => r.profile === name) ??
-      roles.find((r) => r.displayName === name) ??
-      roles.find((r) => r.displayName.toLowerCase() === name.toLowerCase())
-    )
+  /** The role a name from outside the window means (the CLI's ROLE, the broker's request): see role-keys/resolve. */
+  resolveRole(name: string): Ok<RoleView> | Fail {
+    return resolveRole(this.roles(), name)
+  }
+
+  /** A role by its id. */
+  role(id: string): RoleView | undefined {
+    return this.roles().find((r) => r.id === id)
   }
 
   /** Who the source credentials are (GetCallerIdentity); concurrent callers share one check. */
@@ -400,7 +404,16 @@ export class RolecallCore {
     this.emit()
   }
 
+  /** A new role gets an id from here; an id in the request only ever names an app role to edit. */
   private saveRole(input: z.output<(typeof contract)['roles:save']['request']>): Ok<RoleView> | Fail {
+    if (input.id !== undefined && !this.store.roles().some((r) => r.id === input.id)) {
+      return fail({
+        code: 'UnknownRole',
+        title: 'No such role to edit',
+        detail: `No role added in Rolecall has the id ${input.id}; a new role is saved without an id and gets one from Rolecall.`,
+        field: 'id'
+      })
+    }
     const role: StoredRole = { ...input, id: input.id ?? randomUUID() }
     try {
       this.store.saveRole(role)
@@ -501,7 +514,7 @@ export class RolecallCore {
   private async assumeLive(roleId: string, mfaCode?: string, durationSeconds?: number): Promise<Ok<LiveSession> | Fail> {
     const plan = this.planFor(roleId)
     if ('ok' in plan) return plan
-    const role = this.roles().find((r) => r.id === roleId)!
+    const role = this.role(roleId)!
     const settings = this.store.settings()
     let secrets: string[] = []
     try {
@@ -583,9 +596,9 @@ export class RolecallCore {
         await removeProcessProfiles(this.paths.config)
         return ok({ configFile: this.paths.config, profiles: 0 })
       }
-      const profiles = processProfiles(usable.map((r) => r.profile ?? r.displayName))
-      await writeProcessProfiles(this.paths.config, profiles, this.cliCommand)
-      return ok({ configFile: this.paths.config, profiles: profiles.length })
+      const entries = processProfileEntries(usable, this.cliCommand)
+      await writeProcessProfiles(this.paths.config, entries)
+      return ok({ configFile: this.paths.config, profiles: entries.length })
     } catch (error) {
       return fail(describeError(error))
     }

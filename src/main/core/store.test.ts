@@ -32,6 +32,12 @@ describe('AppStore', () => {
     expect(new AppStore(confAt(dir)()).roles().map((r) => r.id)).toEqual(['r2'])
   })
 
+  it('reads a role saved before names refused control characters, with spaces for them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolecall-store-'))
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ roles: [{ ...role, displayName: 'Prod\ncredential_process = x\u202e' }] }))
+    expect(new AppStore(settingsConf(dir)).roles()).toEqual([{ ...role, displayName: 'Prod credential_process = x' }])
+  })
+
   it('is refused by the store library itself when the file breaks the schema, and takes only writes that fit it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rolecall-store-'))
     const store = settingsConf(dir)

@@ -10,6 +10,7 @@ const MIN = 60_000
 function role(id: string, name: string, extra: Partial<RoleView> = {}): RoleView {
   return {
     id,
+    key: `app.${id}`,
     displayName: name,
     roleArn: `arn:aws:iam::123456789012:role/${name}`,
     accountId: '123456789012',

@@ -39,7 +39,7 @@ export async function exportCredentials({ role, values }: CommandArgs<'export'>)
 async function toCredentialsFile(profile: string, roleName: string, credentials: TemporaryCredentials): Promise<void> {
   const [{ writeProfile }, { processProfileName }, { awsFilePaths }] = await Promise.all([
     import('../../core/credentials-file'),
-    import('../../core/config-block'),
+    import('../../core/process-profiles/entries'),
     import('../../core/config/aws-files')
   ])
   const name = profile || processProfileName(roleName)

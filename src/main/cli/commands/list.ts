@@ -1,6 +1,7 @@
-// `rolecall list`: every role the app would show, from the AWS config and the app's settings. Kept
-// free of the AWS SDK clients, conf and (unless there are app roles) zod, and replayed from a cache
-// while its files are unchanged, so it answers in about the time Node takes to start.
+// `rolecall list`: every role the app would show, from the AWS config and the app's settings, with
+// the key that names each one unambiguously (see role-keys). Kept free of the AWS SDK clients, conf
+// and (unless there are app roles) zod, and replayed from a cache while its files are unchanged, so
+// it answers in about the time Node takes to start.
 import type { RoleView } from '../../../shared/views'
 import { appDataDir, settingsFile } from '../../core/app-paths'
 import { awsFilePaths, loadAwsFiles, type AwsFilePaths } from '../../core/config/aws-files'
@@ -51,7 +52,7 @@ function render({ roles, problems }: { roles: RoleView[]; problems: string[] }, 
     return { stdout: '', warnings: [...problems, none] }
   }
   return {
-    stdout: table([['NAME', 'ACCOUNT', 'ROLE', 'REGION', 'NOTES'], ...roles.map(row)]),
+    stdout: table([['NAME', 'KEY', 'ACCOUNT', 'ROLE', 'REGION', 'NOTES'], ...roles.map(row)]),
     warnings: [...problems, ...roles.flatMap((r) => (r.problem ? [`"${r.displayName}" cannot be used: ${r.problem}`] : []))]
   }
 }
@@ -66,5 +67,5 @@ function row(role: RoleView): string[] {
   if (role.mfaSerial) note('mfa')
   if (role.chained) note('chained')
   if (role.problem) note('PROBLEM')
-  return [role.displayName, role.accountId, role.roleName, role.region ?? '', notes]
+  return [role.displayName, role.key, role.accountId, role.roleName, role.region ?? '', notes]
 }

@@ -123,12 +123,15 @@ export async function startBroker({ core, dataDir, showWindow }: BrokerOptions):
   }
 
   async function answer(request: z.infer<typeof requestSchema>, socket: Socket): Promise<BrokerResponse> {
-    const roleId = request.role === undefined ? core.currentRoleId() : core.findRole(request.role)?.id
-    if (!roleId) {
-      return refusal(
-        'UnknownRole',
-        request.role === undefined ? 'No role was named and there is no current session.' : `No role is called "${request.role}".`
-      )
+    let roleId: string | undefined
+    if (request.role === undefined) {
+      roleId = core.currentRoleId()
+      if (!roleId) return refusal('UnknownRole', 'No role was named and there is no current session.')
+    } else {
+      // The CLI's own resolver: a key in its namespace only, a plain name only when it fits one role.
+      const resolved = core.resolveRole(request.role)
+      if (!resolved.ok) return resolved
+      roleId = resolved.value.id
     }
     const options = {
       ...(request.mfaCode ? { mfaCode: request.mfaCode } : {}),
@@ -145,7 +148,7 @@ export async function startBroker({ core, dataDir, showWindow }: BrokerOptions):
         ...(request.region ? { region: request.region } : {})
       }).then((url) => (url.ok ? { ok: true, value: { url: url.value } } : url))
     }
-    const roleName = core.findRole(roleId)?.displayName ?? roleId
+    const roleName = core.role(roleId)?.displayName ?? roleId
     return { ok: true, value: { credentials: { ...session.value.credentials, region: session.value.region, roleName } } }
   }
 

@@ -1,5 +1,6 @@
 // Unit tests for the account dialog's request: only changes are sent, and a blank alias or reset colour is null.
 import { describe, expect, it } from 'vitest'
+import { contract } from '../../../shared/contract'
 import { accountUpdate } from './account-form'
 
 const ID = '123456789012'
@@ -21,5 +22,11 @@ describe('accountUpdate', () => {
       alias: null,
       colour: null
     })
+  })
+
+  it("sends an alias with a control character as typed, and main's refusal names the alias field the dialog shows it on", () => {
+    const request = accountUpdate(ID, undefined, 'prod\u001b[2J', null)
+    const issue = contract['accounts:update'].request.safeParse(request).error?.issues[0]
+    expect(issue).toMatchObject({ path: ['alias'], message: expect.stringMatching(/^An alias cannot contain control characters/) })
   })
 })

@@ -1,6 +1,7 @@
 // Unit tests for reading the role form: optional fields omitted, numbers parsed, bad input tied to its field.
 import { describe, expect, it } from 'vitest'
-import { readRoleForm } from './role-form'
+import { contract } from '../../../shared/contract'
+import { readRoleForm, roleFields } from './role-form'
 
 const ARN = 'arn:aws:iam::123456789012:role/Admin'
 
@@ -68,5 +69,17 @@ describe('readRoleForm', () => {
   ])('reports bad session tags against %s', (field, fields, message) => {
     const result = readRoleForm(form({ ...blank, displayName: 'X', roleArn: ARN, ...fields }), undefined)
     expect(result).toMatchObject({ ok: false, error: { field, detail: expect.stringMatching(message) } })
+  })
+
+  it.each(['displayName', 'sessionName', 'sourceIdentity'])('refuses a control character in %s on that field, as main does', (field) => {
+    const fields = { ...blank, displayName: 'X', roleArn: ARN, [field]: 'ab\u202ecd' }
+    const local = readRoleForm(form(fields), undefined)
+    expect(local).toMatchObject({ ok: false, error: { field, detail: expect.stringMatching(/cannot contain control characters/) } })
+    // Main's own check names the same field, which the dialog shows the message beside.
+    const request = { displayName: fields.displayName, roleArn: ARN, [field]: fields[field as keyof typeof fields] }
+    const issue = contract['roles:save'].request.safeParse(request).error?.issues[0]
+    expect(issue?.path).toEqual([field])
+    expect(issue?.message).toBe(!local.ok && local.error.detail)
+    expect(roleFields).toContain(field)
   })
 })

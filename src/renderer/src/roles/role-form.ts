@@ -1,10 +1,11 @@
-// Turns the add/edit role form into a saveRole request, checking the ARN and session tags before it
-// leaves the window.
+// Turns the add/edit role form into a saveRole request, checking the ARN, the session tags and the
+// names' characters before it leaves the window.
 import { parseRoleArn } from '../../../shared/arn'
+import { controlCharacterMessage, hasControlCharacter } from '../../../shared/plain-text'
+import type { Result } from '../../../shared/result'
 import { parseSessionTags } from '../../../shared/session-tags'
 import type { RequestOf } from '../../../shared/contract'
 import { parseForm, rejectField, secondsOf, textOf } from '../ui/form-values'
-import type { Result } from '../../../shared/result'
 
 type RoleRequest = RequestOf<'roles:save'>
 
@@ -20,8 +21,14 @@ export const roleFields = [
   'transitiveTagKeys'
 ] as const
 
+// The names main refuses control characters in, with the same words, said before the request leaves.
+const NAMES = { displayName: 'A display name', sessionName: 'A session name', sourceIdentity: 'A source identity' } as const
+
 export function readRoleForm(data: FormData, id: string | undefined): Result<RoleRequest> {
   return parseForm(() => {
+    for (const [name, what] of Object.entries(NAMES)) {
+      if (hasControlCharacter(textOf(data, name))) rejectField(name, controlCharacterMessage(what))
+    }
     const arn = parseRoleArn(textOf(data, 'roleArn'))
     if (!arn.ok) rejectField('roleArn', arn.error)
     const request: RoleRequest = { displayName: textOf(data, 'displayName'), roleArn: arn.value.arn }

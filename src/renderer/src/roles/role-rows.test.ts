@@ -12,6 +12,7 @@ function role(id: string, fields: Partial<RoleView> = {}): RoleView {
   const roleName = fields.roleName ?? 'Admin'
   return {
     id,
+    key: `app.${id}`,
     displayName: id,
     roleArn: `arn:aws:iam::${accountId}:role/${roleName}`,
     accountId,
