@@ -93,4 +93,10 @@ describe.runIf(process.platform === 'linux')('rolecall console opens the browser
     const dir = handoffDir(env.ROLECALL_DATA_DIR!)
     expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([])
   })
+
+  it('says on stderr that a non-http AWS_ENDPOINT_URL_SIGNIN is ignored, and never opens or prints a URL of it', async () => {
+    const { stdout, stderr } = await runCli(['console', 'admin', '--print'], { ...env, AWS_ENDPOINT_URL_SIGNIN: 'javascript:alert(1)' })
+    expect(stderr).toMatch(/^rolecall: AWS_ENDPOINT_URL_SIGNIN is ignored: it is not an http\(s\) address/m)
+    expect(stdout).not.toMatch(/javascript/)
+  }, 30_000)
 })
