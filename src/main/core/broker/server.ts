@@ -15,10 +15,10 @@ import {
   MAX_MESSAGE_BYTES,
   brokerAddressFile,
   brokerDir,
-  socketPath,
   type BrokerResponse,
   type WireResponse
 } from './protocol'
+import { brokerSocketPath } from './socket-dir'
 import { sign, verify } from './token-proof'
 
 // The version and how the request shows the token (BrokerAuth), which respond() checks before anything else.
@@ -212,7 +212,7 @@ function sameToken(given: string, expected: string): boolean {
 }
 
 /**
- * The socket file, or on Windows a named pipe with a new random name each start. A pipe name is global
+ * The socket file (in the data folder, or where socket-dir.ts finds room when that path is too long), or on Windows a named pipe with a new random name each start. A pipe name is global
  * to the machine: a fixed one could be claimed first by another user, who would then answer the CLI
  * with credentials of their own. A random name, known only from the user-only address file, cannot be
  * claimed in advance; but pipe names can be listed, and a crash leaves its name in the address file for
@@ -221,7 +221,7 @@ function sameToken(given: string, expected: string): boolean {
  * which only this user, administrators and SYSTEM may open it for writing.
  */
 export function listenAddress(dataDir: string, platform: NodeJS.Platform = process.platform): string {
-  return platform === 'win32' ? `\\\\.\\pipe\\rolecall-${randomBytes(16).toString('hex')}` : socketPath(dataDir)
+  return platform === 'win32' ? `\\\\.\\pipe\\rolecall-${randomBytes(16).toString('hex')}` : brokerSocketPath(dataDir, platform)
 }
 
 /** A socket file left by a crash refuses connections; remove it. A live one means another app owns it. */
