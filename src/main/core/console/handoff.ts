@@ -44,7 +44,7 @@ export function handoffDir(dataDir: string): string {
 }
 
 export function handoffOpener(options: HandoffOptions): HandoffOpener {
-  const { dir, timeoutMs = 60_000, settleMs = 2_000, blindMs = 15_000, pollMs = 100 } = options
+  const { dir, timeoutMs = 60_000, settleMs = 3_000, blindMs = 15_000, pollMs = 100 } = options
   const watches = new Map<string, { done: Promise<void>; stop(): void }>()
 
   function watch(path: string, readsVisible: boolean): { done: Promise<void>; stop(): void } {
