@@ -2,6 +2,7 @@
 // every process's arguments (/proc/*/cmdline, which any local user can read) are sampled, and none may
 // hold the sign-in token or the federation URL. The browser only ever gets a handoff page's file URL,
 // and the page is gone when the command ends.
+import { spawn } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handoffDir } from '../../src/main/core/console/handoff'
 import type { World } from '../support/world'
 import { startCliWorld } from './fixture'
-import { runCli } from './run-cli'
+import { CLI, runCli } from './run-cli'
 
 let world: World
 let env: Record<string, string>
@@ -28,6 +29,7 @@ beforeAll(async () => {
     [
       '#!/bin/sh',
       'page=$(printf %s "$1" | sed "s|^file://||")',
+      '[ -n "$ROLECALL_TEST_NO_READ" ] && exit 0',
       'stat -c %a "$page" > "$ROLECALL_TEST_RECORD.mode"',
       'stat -c %a "$(dirname "$page")" > "$ROLECALL_TEST_RECORD.dirmode"',
       'cat "$page" > "$ROLECALL_TEST_RECORD.page"',
@@ -86,6 +88,19 @@ describe.runIf(process.platform === 'linux')('rolecall console opens the browser
     expect(readdirSync(dir)).toEqual([])
     expect(statSync(dir).mode & 0o777).toBe(0o700)
     expect(existsSync(new URL(fileUrls[0]!))).toBe(false)
+  }, 30_000)
+
+  it('takes the page with it when interrupted while the browser has not read it yet', async () => {
+    const child = spawn(process.execPath, [CLI, 'console', 'admin'], {
+      env: { ...env, PATH: `${bin}:${process.env.PATH ?? ''}`, ROLECALL_TEST_RECORD: record, ROLECALL_TEST_NO_READ: '1' },
+      stdio: 'ignore'
+    })
+    const exited = new Promise<unknown>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
+    const dir = handoffDir(env.ROLECALL_DATA_DIR!)
+    while (!existsSync(dir) || readdirSync(dir).length === 0) await new Promise((resolve) => setTimeout(resolve, 20))
+    child.kill('SIGINT')
+    expect(await exited).toEqual({ code: 130, signal: null })
+    expect(readdirSync(dir)).toEqual([])
   }, 30_000)
 
   it('--print still prints the URL, and writes no page', async () => {

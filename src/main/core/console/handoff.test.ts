@@ -1,6 +1,6 @@
 // The console handoff: a 0600 page in a 0700 folder that carries the sign-in URL to the browser, and is
 // removed once read (or after a timeout), so the URL is neither on a command line nor left on disk.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -64,6 +64,20 @@ describe('handoffOpener', () => {
     handoff.clear()
     await handoff.settled()
     expect(readdirSync(dir)).toEqual(['notes.txt'])
+  })
+
+  it('removes pages an ended process left behind once they are older than the timeout', async () => {
+    const { dir, handoff } = opener({ timeoutMs: 10_000 })
+    await handoff.openExternal(URL_WITH_TOKEN)
+    const old = join(dir, `signin-${'b'.repeat(32)}.html`)
+    const recent = join(dir, `signin-${'c'.repeat(32)}.html`)
+    writeFileSync(old, 'old')
+    writeFileSync(recent, 'recent')
+    utimesSync(old, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000))
+    await handoff.openExternal(URL_WITH_TOKEN)
+    expect(existsSync(old)).toBe(false)
+    expect(existsSync(recent)).toBe(true)
+    handoff.clear()
   })
 })
 

@@ -77,6 +77,7 @@ export function handoffOpener(options: HandoffOptions): HandoffOpener {
     async openExternal(url) {
       if (!options.isAllowed(url)) throw new Error('Refused to open a URL that is not an AWS sign-in address.')
       ensurePrivateDir(dir)
+      removePages(dir, (page) => Date.now() - statSync(page).mtimeMs > timeoutMs)
       const path = join(dir, `signin-${randomBytes(16).toString('hex')}.html`)
       // wx: a page is never written through something already at its name.
       writeFileSync(path, handoffPage(url), { mode: 0o600, flag: 'wx' })
@@ -95,13 +96,25 @@ export function handoffOpener(options: HandoffOptions): HandoffOpener {
     },
     clear() {
       for (const w of [...watches.values()]) w.stop()
-      let names: string[]
-      try {
-        names = readdirSync(dir)
-      } catch {
-        return
-      }
-      for (const name of names) if (PAGE_NAME.test(name)) rmSync(join(dir, name), { force: true })
+      removePages(dir, () => true)
+    }
+  }
+}
+
+/** Removes the handoff pages `which` picks; pages left by a process that ended before its own went. */
+function removePages(dir: string, which: (page: string) => boolean): void {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const page = join(dir, name)
+    try {
+      if (PAGE_NAME.test(name) && which(page)) rmSync(page, { force: true })
+    } catch {
+      // Gone meanwhile.
     }
   }
 }
