@@ -66,8 +66,8 @@ export function handoffOpener(options: HandoffOptions): HandoffOpener {
     }, pollMs)
     function stop(): void {
       clearInterval(timer)
-      rmSync(path, { force: true })
       watches.delete(path)
+      removePage(path)
       resolveDone()
     }
     return { done, stop }
@@ -86,7 +86,7 @@ export function handoffOpener(options: HandoffOptions): HandoffOpener {
         readsVisible = probeAccessTimes(path)
         await options.launch(pathToFileURL(path).href)
       } catch (error) {
-        rmSync(path, { force: true })
+        removePage(path)
         throw error
       }
       watches.set(path, watch(path, readsVisible))
@@ -112,10 +112,19 @@ function removePages(dir: string, which: (page: string) => boolean): void {
   for (const name of names) {
     const page = join(dir, name)
     try {
-      if (PAGE_NAME.test(name) && which(page)) rmSync(page, { force: true })
+      if (PAGE_NAME.test(name) && which(page)) removePage(page)
     } catch {
       // Gone meanwhile.
     }
+  }
+}
+
+/** Never throws: it runs from timers, where an error would end the process. */
+function removePage(path: string): void {
+  try {
+    rmSync(path, { force: true })
+  } catch {
+    // The folder is 0700 and the page 0600, ours; if it cannot go now, the sweep on the next open or start takes it.
   }
 }
 
