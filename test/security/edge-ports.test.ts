@@ -7,7 +7,10 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { handoffDir, type HandoffOpener } from '../../src/main/core/console/handoff'
+import { signinOverride } from '../../src/main/core/console/signin-endpoint'
+import { dispatch } from '../../src/main/core/ipc-router'
 import { electronOpener } from '../../src/main/electron/edge-ports'
+import { ROLES, startWorld } from '../support/world'
 
 const openers: HandoffOpener[] = []
 afterEach(() => openers.splice(0).forEach((o) => o.clear()))
@@ -69,5 +72,35 @@ describe('electronOpener', () => {
     await expect(opener.openExternal('http://127.0.0.1:4567/federation')).rejects.toThrow(/Refused/)
     expect(opened).toHaveLength(1)
     expect(readFileSync(fileURLToPath(opened[0]!), 'utf8')).toContain('url=http://127.0.0.1:4566/federation?Action=login"')
+  })
+})
+
+describe("the app's Open console, through the Electron opener", () => {
+  it('hands the shell only the file URL of a page that holds the sign-in URL, and the page goes once read', async () => {
+    const opened: string[] = []
+    let opener: HandoffOpener | undefined
+    const world = await startWorld({
+      config: ['[profile admin]', `role_arn = ${ROLES.admin}`, 'source_profile = base', ''].join('\n'),
+      // Made once the world has set AWS_ENDPOINT_URL_SIGNIN to its local federation endpoint, as the app reads it at start.
+      coreDeps: { opener: { openExternal: (url) => opener!.openExternal(url) } }
+    })
+    try {
+      const dir = handoffDir(mkdtempSync(join(tmpdir(), 'rolecall-data-')))
+      opener = electronOpener({ openExternal: async (url: string) => void opened.push(url) }, { dir, configuredOrigin: signinOverride(process.env).origin, settleMs: 100 })
+      openers.push(opener)
+      expect(await dispatch(world.core.handlers, 'roles:assume', { roleId: 'profile:admin' })).toMatchObject({ ok: true })
+      expect(await dispatch(world.core.handlers, 'sessions:open-console', { roleId: 'profile:admin' })).toEqual({ ok: true, value: null })
+
+      expect(opened).toHaveLength(1)
+      expect(opened[0]).not.toMatch(/SigninToken|federation/)
+      const page = readFileSync(fileURLToPath(opened[0]!), 'utf8')
+      const target = new URL(/content="0;url=([^"]+)"/.exec(page)![1]!.replaceAll('&amp;', '&'))
+      expect(target.origin).toBe(new URL(world.sts.url).origin)
+      expect(target.searchParams.get('SigninToken')).toBeTruthy()
+      await opener.settled()
+      expect(existsSync(fileURLToPath(opened[0]!))).toBe(false)
+    } finally {
+      await world.close()
+    }
   })
 })
