@@ -2,13 +2,14 @@
 // it has to and, when an MFA code is needed, asking for it in the window while the CLI waits.
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { rmSync } from 'node:fs'
-import { chmod, mkdir, rm } from 'node:fs/promises'
+import { chmod, rm } from 'node:fs/promises'
 import { createConnection, createServer, type Server, type Socket } from 'node:net'
 import writeFileAtomic from 'write-file-atomic'
 import { z } from 'zod'
 import { mfaCodeSchema } from '../../../shared/contract'
 import { REGION_PATTERN } from '../../../shared/region'
 import type { ErrorView } from '../../../shared/views'
+import { ensurePrivateDir } from '../private-dir'
 import type { RolecallCore } from '../rolecall-core'
 import {
   BROKER_VERSION,
@@ -62,9 +63,7 @@ export interface Broker {
 }
 
 export async function startBroker({ core, dataDir, showWindow }: BrokerOptions): Promise<Broker> {
-  const dir = brokerDir(dataDir)
-  await mkdir(dir, { recursive: true, mode: 0o700 })
-  await chmod(dir, 0o700)
+  ensurePrivateDir(brokerDir(dataDir))
   const address = listenAddress(dataDir)
   await clearStaleSocket(address)
   const token = randomBytes(32).toString('base64url')
