@@ -30,6 +30,7 @@ beforeAll(async () => {
       '#!/bin/sh',
       'page=$(printf %s "$1" | sed "s|^file://||")',
       '[ -n "$ROLECALL_TEST_NO_READ" ] && exit 0',
+      '[ -n "$ROLECALL_TEST_NO_BROWSER" ] && exit 3',
       'stat -c %a "$page" > "$ROLECALL_TEST_RECORD.mode"',
       'stat -c %a "$(dirname "$page")" > "$ROLECALL_TEST_RECORD.dirmode"',
       'cat "$page" > "$ROLECALL_TEST_RECORD.page"',
@@ -102,6 +103,13 @@ describe.runIf(process.platform === 'linux')('rolecall console opens the browser
     expect(await exited).toEqual({ code: 130, signal: null })
     expect(readdirSync(dir)).toEqual([])
   }, 30_000)
+
+  it('says so when the opener finds no browser, and leaves no page', async () => {
+    const { code, stdout, stderr } = await runCli(['console', 'admin'], { ...env, PATH: `${bin}:${process.env.PATH ?? ''}`, ROLECALL_TEST_NO_BROWSER: '1' })
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' })
+    expect(stderr).toMatch(/^rolecall: Could not open a browser \(OpenFailed\): xdg-open could not open the browser \(exit code 3\)\. Use --print to get the URL\.$/m)
+    expect(readdirSync(handoffDir(env.ROLECALL_DATA_DIR!))).toEqual([])
+  })
 
   it('--print still prints the URL, and writes no page', async () => {
     const { code, stdout } = await runCli(['console', 'admin', '--print'], { ...env, PATH: `${bin}:${process.env.PATH ?? ''}` })

@@ -13,6 +13,8 @@ const OPENERS: Partial<Record<NodeJS.Platform, [string, string[]]>> = {
   win32: ['rundll32', ['url.dll,FileProtocolHandler']]
 }
 
+const OPENER_GRACE_MS = 1_000
+
 /** Besides AWS's sign-in hosts, the allow-list takes the federation endpoint set in AWS_ENDPOINT_URL_SIGNIN. */
 export function systemOpener(configuredOrigin = signinOverride(process.env).origin, dataDir = appDataDir()): HandoffOpener {
   return handoffOpener({
@@ -21,11 +23,15 @@ export function systemOpener(configuredOrigin = signinOverride(process.env).orig
     launch: async (fileUrl) => {
       const [command, args] = OPENERS[process.platform] ?? ['xdg-open', []]
       const child = spawn(command, [...args, fileUrl], { detached: true, stdio: 'ignore' })
-      // The browser outlives the CLI: wait only until the opener has started.
-      await new Promise<void>((resolve, reject) => {
-        child.once('spawn', resolve)
+      // The browser outlives the CLI: wait until the opener has finished, or for a moment when it stays
+      // (one that runs the browser itself), so that an opener that fails says so rather than leaving the
+      // command waiting for a read that never comes.
+      const exitCode = await new Promise<number | null | undefined>((resolve, reject) => {
+        child.once('spawn', () => setTimeout(() => resolve(undefined), OPENER_GRACE_MS).unref())
+        child.once('exit', (code) => resolve(code))
         child.once('error', (error) => reject(new Error(`${command} could not be started: ${error.message}`)))
       })
+      if (exitCode !== undefined && exitCode !== 0) throw new Error(`${command} could not open the browser (exit code ${exitCode}).`)
       child.unref()
     }
   })
