@@ -3,6 +3,8 @@
 import { app, clipboard, ipcMain, safeStorage, session, shell } from 'electron'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startBroker, type Broker } from './core/broker/server'
+import { handoffDir } from './core/console/handoff'
+import { signinOverride } from './core/console/signin-endpoint'
 import { recoveryMessage } from './core/open-store'
 import { RolecallCore } from './core/rolecall-core'
 import { runTrayRequest, trayStep } from './core/tray-actions'
@@ -34,7 +36,9 @@ if (!app.requestSingleInstanceLock()) app.quit()
 app.whenReady().then(() => {
   hardenApp(app, session.defaultSession, devServerUrl ? 'development' : 'production')
   const opened = openSettingsStore()
-  const signinOverride = process.env.AWS_ENDPOINT_URL_SIGNIN
+  // Console handoff pages a crash or a forced quit left behind go first; the rest go at quit.
+  const opener = electronOpener(shell, { dir: handoffDir(app.getPath('userData')), configuredOrigin: signinOverride(process.env).origin })
+  opener.clear()
   const tray = createTray(resources, () => ui.toggle())
   const ui = createTrayWindow(here('../preload/index.cjs'), (win) => win.loadURL(rendererUrl), tray, () => core.state().settings.hideOnBlur)
   const openSearch = (): void => {
@@ -45,7 +49,7 @@ app.whenReady().then(() => {
   const core = new RolecallCore({
     store: opened.store,
     clipboard: electronClipboard(clipboard),
-    opener: electronOpener(shell, signinOverride ? new URL(signinOverride).origin : undefined),
+    opener,
     notifier,
     window: { hide: () => ui.window.hide() },
     notices: opened.recovery ? [{ id: 'store-recovered', level: 'warning', message: recoveryMessage(opened.recovery) }] : []
@@ -134,7 +138,10 @@ app.whenReady().then(() => {
     }
   )
   // Not awaited, as quitting does not wait: close() removes the address file before it returns.
-  app.on('will-quit', () => void broker?.close())
+  app.on('will-quit', () => {
+    void broker?.close()
+    opener.clear()
+  })
 })
 
 // A tray app lives on with no window open.

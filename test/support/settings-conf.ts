@@ -3,7 +3,8 @@
 import Conf from 'conf'
 import { storeSchema } from '../../src/main/core/app-store'
 import { SETTINGS_NAME } from '../../src/main/core/app-paths'
+import { SETTINGS_FILE_MODE } from '../../src/main/core/settings/shared-store'
 
 export function settingsConf(dir: string): Conf<Record<string, unknown>> {
-  return new Conf({ projectName: 'rolecall-test', cwd: dir, configName: SETTINGS_NAME, schema: storeSchema() })
+  return new Conf({ projectName: 'rolecall-test', cwd: dir, configName: SETTINGS_NAME, schema: storeSchema(), configFileMode: SETTINGS_FILE_MODE })
 }

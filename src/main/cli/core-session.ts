@@ -5,6 +5,7 @@ import { isMfaCode, MFA_CODE_MESSAGE } from '../../shared/mfa-code'
 import type { RoleView } from '../../shared/views'
 import { appDataDir, PRODUCT_NAME, SETTINGS_NAME, settingsFile } from '../core/app-paths'
 import { openStore, recoveryMessage } from '../core/open-store'
+import { SETTINGS_FILE_MODE } from '../core/settings/shared-store'
 import type { Clipboard } from '../core/ports'
 import { RolecallCore } from '../core/rolecall-core'
 import type { TemporaryCredentials } from '../core/sts-gateway'
@@ -25,7 +26,10 @@ const noClipboard: Clipboard = {
 export async function withCore<T>(use: (core: RolecallCore) => Promise<T>): Promise<T> {
   // Without the app's JSON Schema, whose compiling would cost each command ~40 ms: every read is checked
   // with the same zod schemas it is made from, and openStore backs up a file that fails them.
-  const opened = openStore(settingsFile(), () => new Conf({ projectName: PRODUCT_NAME.toLowerCase(), cwd: appDataDir(), configName: SETTINGS_NAME }))
+  const opened = openStore(
+    settingsFile(),
+    () => new Conf({ projectName: PRODUCT_NAME.toLowerCase(), cwd: appDataDir(), configName: SETTINGS_NAME, configFileMode: SETTINGS_FILE_MODE })
+  )
   if (opened.recovery) note(recoveryMessage(opened.recovery))
   const core = new RolecallCore({ store: opened.store, clipboard: noClipboard, opener: systemOpener() })
   try {

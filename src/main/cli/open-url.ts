@@ -1,7 +1,10 @@
-// Hands a console sign-in URL to the operating system's browser opener, after checking it again
-// against the allow-list, as the app's Electron opener does.
+// Hands a console sign-in URL to the operating system's browser opener through a handoff page (see
+// core/console/handoff.ts): the opener's command line holds only the page's file URL, never the sign-in
+// URL. The URL is checked against the allow-list again first, as the app's Electron opener does.
 import { spawn } from 'node:child_process'
-import type { ExternalOpener } from '../core/ports'
+import { appDataDir } from '../core/app-paths'
+import { handoffDir, handoffOpener, type HandoffOpener } from '../core/console/handoff'
+import { signinOverride } from '../core/console/signin-endpoint'
 import { isAllowedExternalUrl } from '../core/url-guard'
 
 // Windows: rundll32's URL handler takes the URL as one argument; `cmd /c start` would read its & and %.
@@ -10,24 +13,26 @@ const OPENERS: Partial<Record<NodeJS.Platform, [string, string[]]>> = {
   win32: ['rundll32', ['url.dll,FileProtocolHandler']]
 }
 
+const OPENER_GRACE_MS = 1_000
+
 /** Besides AWS's sign-in hosts, the allow-list takes the federation endpoint set in AWS_ENDPOINT_URL_SIGNIN. */
-export function systemOpener(configuredOrigin = signinOverrideOrigin()): ExternalOpener {
-  return {
-    async openExternal(url) {
-      if (!isAllowedExternalUrl(url, configuredOrigin)) throw new Error('Refused to open a URL that is not an AWS sign-in address.')
+export function systemOpener(configuredOrigin = signinOverride(process.env).origin, dataDir = appDataDir()): HandoffOpener {
+  return handoffOpener({
+    dir: handoffDir(dataDir),
+    isAllowed: (url) => isAllowedExternalUrl(url, configuredOrigin),
+    launch: async (fileUrl) => {
       const [command, args] = OPENERS[process.platform] ?? ['xdg-open', []]
-      const child = spawn(command, [...args, url], { detached: true, stdio: 'ignore' })
-      // The browser outlives the CLI: wait only until the opener has started.
-      await new Promise<void>((resolve, reject) => {
-        child.once('spawn', resolve)
+      const child = spawn(command, [...args, fileUrl], { detached: true, stdio: 'ignore' })
+      // The browser outlives the CLI: wait until the opener has finished, or for a moment when it stays
+      // (one that runs the browser itself), so that an opener that fails says so rather than leaving the
+      // command waiting for a read that never comes.
+      const exitCode = await new Promise<number | null | undefined>((resolve, reject) => {
+        child.once('spawn', () => setTimeout(() => resolve(undefined), OPENER_GRACE_MS).unref())
+        child.once('exit', (code) => resolve(code))
         child.once('error', (error) => reject(new Error(`${command} could not be started: ${error.message}`)))
       })
+      if (exitCode !== undefined && exitCode !== 0) throw new Error(`${command} could not open the browser (exit code ${exitCode}).`)
       child.unref()
     }
-  }
-}
-
-function signinOverrideOrigin(): string | undefined {
-  const override = process.env.AWS_ENDPOINT_URL_SIGNIN
-  return override ? new URL(override).origin : undefined
+  })
 }

@@ -1,13 +1,29 @@
 // Everything the CLI writes. Stdout carries only the requested output (a snippet, JSON, a table, a URL),
-// so it can be piped or eval'd; messages, prompts and warnings go to stderr.
+// so it can be piped or eval'd; messages, prompts and warnings go to stderr. Text meant for a person (notes,
+// tables, prompts) passes through visible(), as it carries values from files and from AWS; machine output
+// (export snippets, JSON documents, the console URL) has writers of its own and is printed as it is.
 import type { ErrorView } from '../../shared/views'
+
+// C0 and C1 controls and DEL (escape sequences, BEL, backspace, newlines), the line and paragraph
+// separators, and the marks that reorder text (bidi embeddings, overrides, isolates).
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * The text with every character that a terminal would act on or that would disguise the text shown as
+ * an escape (ESC as \u001b), so a name in a config file or an AWS message cannot retitle the terminal,
+ * clear it, or make one name look like another.
+ */
+export function visible(text: string): string {
+  return text.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
 
 export function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
 }
 
 export function note(message: string): void {
-  process.stderr.write(`rolecall: ${message}\n`)
+  process.stderr.write(`rolecall: ${visible(message)}\n`)
 }
 
 /** "Access denied (AccessDenied): …", the core's words with the AWS error code. */
@@ -16,10 +32,14 @@ export function describeFailure(view: ErrorView): string {
 }
 
 /** Left-aligned columns, two spaces apart; the last column is not padded, no line ends in spaces. */
-export function table(rows: readonly (readonly string[])[]): string {
+export function table(cells: readonly (readonly string[])[]): string {
   // Plain loops, not a map and a join per row: `rolecall list` lays out thousands of rows.
+  const rows: string[][] = []
   const widths: number[] = []
-  for (const row of rows) {
+  for (const cellsOfRow of cells) {
+    const row: string[] = []
+    for (const cell of cellsOfRow) row.push(visible(cell))
+    rows.push(row)
     for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i] ?? 0, row[i]!.length)
   }
   const lines: string[] = []

@@ -1,6 +1,7 @@
 // Asks for MFA codes on the terminal. Questions go to stderr so stdout stays clean for the
 // credentials; answers are read from stdin.
 import { createInterface, type Interface } from 'node:readline'
+import { visible } from './output'
 
 /** Only when a person is there to answer: stdin is a terminal and the question would be seen on one. */
 export function canPrompt(): boolean {
@@ -20,7 +21,7 @@ export class TerminalPrompt {
   /** The answer, or undefined once the user ends input (Ctrl-D) or interrupts (Ctrl-C). */
   ask(question: string): Promise<string | undefined> {
     const rl = (this.rl ??= this.open())
-    rl.setPrompt(question)
+    rl.setPrompt(visible(question))
     rl.prompt()
     const queued = this.lines.shift()
     if (queued !== undefined || this.ended) return Promise.resolve(queued?.trim())

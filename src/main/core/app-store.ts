@@ -5,7 +5,7 @@ import { roleInputSchema } from '../../shared/contract'
 import { hasControlCharacter, withoutControlCharacters } from '../../shared/plain-text'
 import { accountSchema, settingsSchema, type Settings } from '../../shared/views'
 import type { KeyValueStore } from './ports'
-import { readRoleExtras, type RoleExtras } from './role-extras'
+import { readRoleExtras, recentOf, type RoleExtras } from './role-extras'
 
 export const storedRoleSchema = roleInputSchema.required({ id: true })
 export type StoredRole = z.infer<typeof storedRoleSchema>
@@ -165,11 +165,7 @@ export class AppStore {
   }
 
   markUsed(roleId: string, at: number): void {
-    // Keep the list short: only the most recent matter for "recent first".
-    const entries = Object.entries({ ...this.extras().recent, [roleId]: at })
-      .sort(([, a], [, b]) => b - a)
-      .slice(0, 50)
-    this.pendingRecent = Object.fromEntries(entries)
+    this.pendingRecent = latestUses({ ...this.extras().recent, [roleId]: at })
     if (this.flushScheduled) return
     this.flushScheduled = true
     this.defer(() => this.flush())
@@ -219,6 +215,27 @@ export class AppStore {
       this.cachedExtras = undefined
     }
   }
+}
+
+/**
+ * The "recent" map as saved while another process (the CLI, the app) may have saved its own uses since
+ * this one read it: every role's latest use from both.
+ */
+export function mergeRecent(onDisk: unknown, saving: unknown): Record<string, number> {
+  const merged = recentOf(onDisk)
+  for (const [roleId, at] of Object.entries(recentOf(saving))) {
+    merged[roleId] = Math.max(merged[roleId] ?? at, at)
+  }
+  return latestUses(merged)
+}
+
+/** Kept short: only the most recent matter for "recent first". */
+function latestUses(recent: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(recent)
+      .sort(([, a], [, b]) => b - a)
+      .slice(0, 50)
+  )
 }
 
 export function parseRoles(raw: unknown): StoredRole[] {

@@ -4,8 +4,9 @@
 // settings live in memory.
 import { existsSync, readFileSync, renameSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { AppStore, parseRoles } from './app-store'
+import { AppStore, mergeRecent, parseRoles } from './app-store'
 import type { KeyValueStore } from './ports'
+import { guardSettingsFile, lockedStore } from './settings/shared-store'
 import { writeFailureReason } from './write-failure'
 
 export interface StoreRecovery {
@@ -25,11 +26,17 @@ export interface OpenedStore {
   recovery?: StoreRecovery
 }
 
+/**
+ * `create` opens the store library on `path` (with configFileMode SETTINGS_FILE_MODE); what it opens is
+ * saved into under a lock shared with every other Rolecall process (settings/shared-store.ts).
+ */
 export function openStore(path: string, create: () => KeyValueStore, now: () => number = Date.now): OpenedStore {
+  guardSettingsFile(path)
+  const open = (): KeyValueStore => lockedStore(create(), { recent: mergeRecent })
   let reason = misshapen(path)
   if (reason === undefined) {
     try {
-      const store = create()
+      const store = open()
       const unreadable = new AppStore(store).unreadableKeys()
       if (unreadable.length === 0) return { store }
       reason = `${unreadable.map((key) => `"${key}"`).join(', ')} held values of the wrong kind`
@@ -51,7 +58,7 @@ export function openStore(path: string, create: () => KeyValueStore, now: () => 
     if (roles.length > 0) store.set('roles', roles)
     return { store, recovery: { reason, recoveredRoles: roles.length, notMoved: writeFailureReason(error) } }
   }
-  const store = create()
+  const store = open()
   const roles = salvageRoles(backupPath)
   if (roles.length > 0) store.set('roles', roles)
   return { store, recovery: { reason, recoveredRoles: roles.length, backupPath } }

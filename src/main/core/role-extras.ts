@@ -13,10 +13,15 @@ export function readRoleExtras(get: (key: string) => unknown): RoleExtras {
   const favourites = get('favourites')
   return {
     favourites: new Set(Array.isArray(favourites) && favourites.every((f) => typeof f === 'string') ? favourites : []),
-    recent: recordOf(get('recent'), 'number'),
+    recent: recentOf(get('recent')),
     autoRefresh: recordOf(get('autoRefresh'), 'boolean'),
     credentialsProfiles: recordOf(get('credentialsProfiles'), 'string')
   }
+}
+
+/** Each role's last use (epoch ms), by role id. */
+export function recentOf(value: unknown): Record<string, number> {
+  return recordOf(value, 'number')
 }
 
 type Primitive = { number: number; boolean: boolean; string: string }

@@ -19,6 +19,7 @@ import { buildCatalog, type ConfigRole } from './config/catalog'
 import { hopTags, planForConfigRole, type AssumePlan, type Hop } from './config/plan'
 import { watchAwsFiles } from './config/watch'
 import { buildConsoleUrl } from './console-signin'
+import { signinOverride } from './console/signin-endpoint'
 import { formatExport } from './export-format'
 import { MfaSessions } from './mfa-sessions'
 import {
@@ -144,6 +145,8 @@ export class RolecallCore {
       }
     })
     this.notices = [...(deps.notices ?? [])]
+    const signin = signinOverride(this.env).problem
+    if (signin) this.notices.push({ id: 'signin-endpoint', level: 'warning', message: signin })
     this.sourceView = { status: 'checking', profile: this.source.profileName(this.store.settings().sourceProfile) }
     this.handlers = {
       'app:get-state': async () => ok(this.state()),
@@ -286,7 +289,7 @@ export class RolecallCore {
     const live = this.liveSession(roleId)
     if (!live.ok) return live
     const session = live.value
-    const override = this.env.AWS_ENDPOINT_URL_SIGNIN || undefined
+    const override = signinOverride(this.env).origin
     try {
       const remaining = Math.floor((session.credentials.expiresAt - this.timers.now()) / 1000)
       const url = await buildConsoleUrl(
@@ -302,7 +305,7 @@ export class RolecallCore {
         },
         override ? { endpointOverride: override } : {}
       )
-      if (!isAllowedExternalUrl(url, override ? new URL(override).origin : undefined)) {
+      if (!isAllowedExternalUrl(url, override)) {
         return fail(describeError(named('UrlNotAllowed', 'The sign-in URL was not on an AWS sign-in host.')))
       }
       return ok(url)

@@ -1,5 +1,6 @@
 // Decides which URLs Rolecall may hand to the operating system: AWS sign-in hosts only, plus a
-// federation endpoint the user configured explicitly (which is also how tests point it at loopback).
+// federation endpoint the user configured explicitly (which is also how tests point it at loopback),
+// read by signinOverride (console/signin-endpoint.ts).
 
 const SIGNIN_HOSTS = ['signin.aws.amazon.com', 'signin.amazonaws.cn', 'signin.amazonaws-us-gov.com']
 
@@ -11,7 +12,8 @@ export function isAllowedExternalUrl(raw: string, configuredOrigin?: string): bo
     return false
   }
   if (url.username || url.password) return false
-  if (configuredOrigin && url.origin === configuredOrigin) return true
+  // Only an http(s) origin can match: every URL of another scheme has the origin "null".
+  if (configuredOrigin && /^https?:$/.test(url.protocol) && url.origin === configuredOrigin) return true
   if (url.protocol !== 'https:' || url.port !== '') return false
   return SIGNIN_HOSTS.some((host) => url.hostname === host || url.hostname.endsWith(`.${host}`))
 }

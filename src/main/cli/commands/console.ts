@@ -1,6 +1,7 @@
 // `rolecall console ROLE`: a federation sign-in URL for the role, opened in the browser or printed.
 import { CONSOLE_DESTINATION_PATTERN } from '../../../shared/console-services'
 import { REGION_PATTERN } from '../../../shared/region'
+import { signinOverride } from '../../core/console/signin-endpoint'
 import type { CommandArgs } from '../args'
 import { defined, type CommandArgs as Args } from '../args'
 import { CommandError, UsageError } from '../errors'
@@ -16,6 +17,8 @@ export async function openConsole({ role, values }: CommandArgs<'console'>): Pro
   if (values.region !== undefined && !REGION_PATTERN.test(values.region)) {
     throw new UsageError(`--region "${values.region}" is not a region name like eu-west-1.`, 'console')
   }
+  const ignored = signinOverride(process.env).problem
+  if (ignored) note(ignored)
   const where = defined({ destination: values.destination, region: values.region })
   const served = await fromRunningApp({ op: 'console', ...defined({ role, mfaCode }), ...where }, 'console')
   if (served && 'url' in served) return show(served.url, values.print, role ?? 'the current session')
@@ -33,10 +36,18 @@ async function show(url: string, printOnly: Args<'console'>['values']['print'], 
   if (printOnly) return print(url)
   // Loaded only to open a browser: node:child_process would slow every other answer from the app.
   const { systemOpener } = await import('../open-url')
+  const opener = systemOpener()
+  // The page holding the URL goes once the browser has read it, and the command ends when it is gone.
+  // An interrupt takes the page with it, and ends as shells report one (128 + SIGINT).
+  process.once('SIGINT', () => {
+    opener.clear()
+    process.exit(130)
+  })
   try {
-    await systemOpener().openExternal(url)
+    await opener.openExternal(url)
   } catch (error) {
     throw new CommandError({ code: 'OpenFailed', title: 'Could not open a browser', detail: `${(error as Error).message} Use --print to get the URL.` })
   }
   note(`opened the AWS console as ${name} in your browser.`)
+  await opener.settled()
 }

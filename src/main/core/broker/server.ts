@@ -2,7 +2,7 @@
 // it has to and, when an MFA code is needed, asking for it in the window while the CLI waits.
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { rmSync } from 'node:fs'
-import { chmod, mkdir, rm } from 'node:fs/promises'
+import { chmod, rm } from 'node:fs/promises'
 import { createConnection, createServer, type Server, type Socket } from 'node:net'
 import writeFileAtomic from 'write-file-atomic'
 import { z } from 'zod'
@@ -10,16 +10,17 @@ import { mfaCodeSchema } from '../../../shared/contract'
 import { REGION_PATTERN } from '../../../shared/region'
 import { ROLE_SESSION_SECONDS } from '../../../shared/sts-limits'
 import type { ErrorView } from '../../../shared/views'
+import { ensurePrivateDir } from '../private-dir'
 import type { RolecallCore } from '../rolecall-core'
 import {
   BROKER_VERSION,
   MAX_MESSAGE_BYTES,
   brokerAddressFile,
   brokerDir,
-  socketPath,
   type BrokerResponse,
   type WireResponse
 } from './protocol'
+import { brokerSocketPath } from './socket-dir'
 import { sign, verify } from './token-proof'
 
 // The version and how the request shows the token (BrokerAuth), which respond() checks before anything else.
@@ -63,9 +64,7 @@ export interface Broker {
 }
 
 export async function startBroker({ core, dataDir, showWindow }: BrokerOptions): Promise<Broker> {
-  const dir = brokerDir(dataDir)
-  await mkdir(dir, { recursive: true, mode: 0o700 })
-  await chmod(dir, 0o700)
+  ensurePrivateDir(brokerDir(dataDir))
   const address = listenAddress(dataDir)
   await clearStaleSocket(address)
   const token = randomBytes(32).toString('base64url')
@@ -216,7 +215,7 @@ function sameToken(given: string, expected: string): boolean {
 }
 
 /**
- * The socket file, or on Windows a named pipe with a new random name each start. A pipe name is global
+ * The socket file (in the data folder, or where socket-dir.ts finds room when that path is too long), or on Windows a named pipe with a new random name each start. A pipe name is global
  * to the machine: a fixed one could be claimed first by another user, who would then answer the CLI
  * with credentials of their own. A random name, known only from the user-only address file, cannot be
  * claimed in advance; but pipe names can be listed, and a crash leaves its name in the address file for
@@ -225,7 +224,7 @@ function sameToken(given: string, expected: string): boolean {
  * which only this user, administrators and SYSTEM may open it for writing.
  */
 export function listenAddress(dataDir: string, platform: NodeJS.Platform = process.platform): string {
-  return platform === 'win32' ? `\\\\.\\pipe\\rolecall-${randomBytes(16).toString('hex')}` : socketPath(dataDir)
+  return platform === 'win32' ? `\\\\.\\pipe\\rolecall-${randomBytes(16).toString('hex')}` : brokerSocketPath(dataDir, platform)
 }
 
 /** A socket file left by a crash refuses connections; remove it. A live one means another app owns it. */
