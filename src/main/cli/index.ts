@@ -8,6 +8,7 @@ import { credentialProcess } from './commands/credential-process'
 import { exportCredentials } from './commands/export'
 import { CommandError, UsageError } from './errors'
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exit-codes'
+import { HANDOFF_WATCH, watchHandoff } from './handoff-watch'
 import { commandHelp, programHelp } from './help'
 import { describeFailure, exit, note, print } from './output'
 
@@ -37,6 +38,7 @@ function run<C extends CommandName>(line: { command: C; args: CommandArgs<C> }):
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === HANDOFF_WATCH) return watchHandoff(argv.slice(1))
   try {
     const line = parseCommandLine(argv)
     if (line.kind === 'help') print(line.command ? commandHelp(line.command) : programHelp())

@@ -1,11 +1,13 @@
 // Hands a console sign-in URL to the operating system's browser opener through a handoff page (see
 // core/console/handoff.ts): the opener's command line holds only the page's file URL, never the sign-in
-// URL. The URL is checked against the allow-list again first, as the app's Electron opener does.
+// URL. The URL is checked against the allow-list again first, as the app's Electron opener does. The page is
+// then watched by a detached `rolecall __handoff-watch PAGE`, so the command ends at once.
 import { spawn } from 'node:child_process'
 import { appDataDir } from '../core/app-paths'
 import { handoffDir, handoffOpener, type HandoffOpener } from '../core/console/handoff'
 import { signinOverride } from '../core/console/signin-endpoint'
 import { isAllowedExternalUrl } from '../core/url-guard'
+import { HANDOFF_WATCH } from './handoff-watch'
 
 // Windows: rundll32's URL handler takes the URL as one argument; `cmd /c start` would read its & and %.
 const OPENERS: Partial<Record<NodeJS.Platform, [string, string[]]>> = {
@@ -33,6 +35,10 @@ export function systemOpener(configuredOrigin = signinOverride(process.env).orig
       })
       if (exitCode !== undefined && exitCode !== 0) throw new Error(`${command} could not open the browser (exit code ${exitCode}).`)
       child.unref()
+    },
+    handOver: (page, readsVisible) => {
+      const watcher = spawn(process.execPath, [process.argv[1]!, HANDOFF_WATCH, page, readsVisible ? 'reads' : 'blind'], { detached: true, stdio: 'ignore' })
+      watcher.unref()
     }
   })
 }

@@ -36,18 +36,11 @@ async function show(url: string, printOnly: Args<'console'>['values']['print'], 
   if (printOnly) return print(url)
   // Loaded only to open a browser: node:child_process would slow every other answer from the app.
   const { systemOpener } = await import('../open-url')
-  const opener = systemOpener()
-  // The page holding the URL goes once the browser has read it, and the command ends when it is gone.
-  // An interrupt takes the page with it, and ends as shells report one (128 + SIGINT).
-  process.once('SIGINT', () => {
-    opener.clear()
-    process.exit(130)
-  })
+  // The page holding the URL is watched by a process of its own, which removes it once the browser has read it.
   try {
-    await opener.openExternal(url)
+    await systemOpener().openExternal(url)
   } catch (error) {
     throw new CommandError({ code: 'OpenFailed', title: 'Could not open a browser', detail: `${(error as Error).message} Use --print to get the URL.` })
   }
   note(`opened the AWS console as ${name} in your browser.`)
-  await opener.settled()
 }
