@@ -55,7 +55,9 @@ describe.skipIf(!existsSync(AWS))(`the AWS CLI at ${AWS} (skipped when it is not
 
   it("uses the credential_process profiles Rolecall adds to the config, and they go away cleanly", async () => {
     const before = readFileSync(world.home.configFile, 'utf8')
-    await writeProcessProfiles(world.home.configFile, [{ name: processProfileName('admin'), role: 'admin' }], `${process.execPath} ${CLI}`)
+    await writeProcessProfiles(world.home.configFile, [
+      { name: processProfileName('admin'), credentialProcess: `${process.execPath} ${CLI} credential-process admin` }
+    ])
     expect((await callerIdentity({ AWS_PROFILE: 'rolecall-admin' })).Arn).toBe(ADMIN_ARN)
     expect(await removeProcessProfiles(world.home.configFile)).toBe(true)
     expect(readFileSync(world.home.configFile, 'utf8')).toBe(before)

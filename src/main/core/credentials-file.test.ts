@@ -39,7 +39,7 @@ describe('credentials file', () => {
       [
         '',
         '[rolecall-admin]',
-        '# Managed by Rolecall (Admin); rewritten on refresh, removed when the session ends. Expires 2030-01-01T00:00:00.000Z',
+        '# Managed by Rolecall (Admin); rewritten on refresh, removed when the session ends. Expires 2030-01-01T00:00:00.000Z; Rolecall added the blank line above',
         'aws_access_key_id = ASIA1',
         'aws_secret_access_key = secret/1+=',
         'aws_session_token = token1',

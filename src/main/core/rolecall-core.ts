@@ -587,7 +587,11 @@ export class RolecallCore {
         return ok({ configFile: this.paths.config, profiles: 0 })
       }
       const profiles = processProfiles(usable.map((r) => r.profile ?? r.displayName))
-      await writeProcessProfiles(this.paths.config, profiles, this.cliCommand)
+      const command = this.cliCommand
+      await writeProcessProfiles(
+        this.paths.config,
+        profiles.map((p) => ({ name: p.name, credentialProcess: `${command} credential-process ${quoteArg(p.role)}` }))
+      )
       return ok({ configFile: this.paths.config, profiles: profiles.length })
     } catch (error) {
       return fail(describeError(error))
@@ -673,4 +677,9 @@ function named(name: string, message: string): Error {
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value))
+}
+
+/** botocore splits credential_process with shell-like rules: quote a role name with spaces. */
+function quoteArg(value: string): string {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
 }
