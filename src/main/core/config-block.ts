@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { profileNameSchema } from '../../shared/views'
 import { commentSafe, hasUnsafeCharacter } from './ini/comment-safe'
-import { appendLines, joinLines, jointFor, lineNumbers, readIni, spanWithJoint, splice, unsafeAfter, type IniDocument, type Joint } from './ini/document'
+import { appendLines, joinLines, jointFor, lineNumbers, readIni, refuseDefaults, spanWithJoint, splice, unsafeAfter, type IniDocument, type Joint } from './ini/document'
 import type { Line } from './ini/lines'
 import { editSharedFile, SharedFileError } from './shared-file'
 
@@ -66,6 +66,7 @@ export async function writeProcessProfiles(path: string, entries: readonly Proce
     const doc = readIni(text)
     const block = findBlock(doc, path)
     checkNamesFree(doc, path, entries, block)
+    refuseDefaults(doc, path)
     if (!block) {
       const joint = jointFor(doc)
       return appendLines(doc, joint, blockLines(entries, joint))

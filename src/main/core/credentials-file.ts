@@ -4,7 +4,7 @@
 // Where the file is not as Rolecall left it, Rolecall refuses and says which line to look at.
 import { profileNameSchema } from '../../shared/views'
 import { commentSafe } from './ini/comment-safe'
-import { appendLines, joinLines, jointFor, readIni, sectionsNamed, spanWithJoint, splice, unsafeAfter, type IniDocument, type Joint, type Section } from './ini/document'
+import { appendLines, joinLines, refuseDefaults, jointFor, readIni, sectionsNamed, spanWithJoint, splice, unsafeAfter, type IniDocument, type Joint, type Section } from './ini/document'
 import { isQuiet } from './ini/lines'
 import { editSharedFile, SharedFileError, type WriteFile } from './shared-file'
 import type { TemporaryCredentials } from './sts-gateway'
@@ -40,6 +40,7 @@ export async function writeProfile(path: string, entry: ProfileWrite, write?: Wr
     (text) => {
       const doc = readIni(text)
       const owned = ownedSection(doc, path, entry.profile, true)
+      refuseDefaults(doc, path)
       if (!owned) {
         const joint = jointFor(doc)
         return appendLines(doc, joint, sectionLines(entry, values, joint))

@@ -4,6 +4,7 @@
 // could hide or reorder what the user sees in an editor or a terminal.
 
 /** C0, DEL and C1, U+2028/U+2029, and the bidi embeddings, overrides, isolates and marks. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/gu
 
 /** `value` fit for the middle of a comment line: each unsafe character shown as \u{…}, never acted on. */

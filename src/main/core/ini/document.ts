@@ -1,6 +1,7 @@
 // One model of a shared AWS file (~/.aws/config or ~/.aws/credentials) for everything Rolecall reads or
 // edits in it: lines with their own endings, sections as either parser may read them, and edits made by
 // replacing a span of the text, so every byte outside that span stays as it was.
+import { SharedFileError } from '../shared-file'
 import { eolStyle, headerNames, isPlainHeader, isQuiet, splitLines, type Line } from './lines'
 
 export interface Section {
@@ -52,6 +53,18 @@ export function unsafeAfter(doc: IniDocument, end: number): Line | undefined {
     return isPlainHeader(line.text) ? undefined : line
   }
   return undefined
+}
+
+/**
+ * Refuses a file with a [DEFAULT] section, which botocore (Python's configparser) reads into every other
+ * section: its keys, even a broken one, would become part of any profile Rolecall adds, for the AWS CLI.
+ */
+export function refuseDefaults(doc: IniDocument, path: string): void {
+  const defaults = doc.sections.find((section) => section.names.includes('DEFAULT'))
+  if (!defaults) return
+  throw new SharedFileError(
+    `${path} has a [DEFAULT] section (line ${defaults.header.index + 1}); the AWS CLI adds its keys to every profile, so Rolecall does not add its own there. The file was left as it was.`
+  )
 }
 
 /** `text` with [start, end) replaced by `insert`. */

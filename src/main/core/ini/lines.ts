@@ -51,6 +51,8 @@ export function sdkHeader(text: string): string | undefined {
 const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000'
 const PY_STRIP = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g')
 const pyStrip = (text: string): string => text.replace(PY_STRIP, '')
+/** Indented for either parser: JavaScript's blanks and Python's. */
+const INDENTED = new RegExp(`^[\\s${PY_SPACE}]`)
 // configparser's SECTCRE, matched (not searched) on the stripped line: "[prod] # note" is [prod].
 const PY_SECTION = /^\[([^\n]+)\]/
 
@@ -90,5 +92,5 @@ export const isQuiet = (text: string): boolean =>
 export function isPlainHeader(text: string): boolean {
   const sdk = sdkHeader(text)
   const names = botocoreHeaders(text)
-  return sdk !== undefined && !/^[\s\x1c-\x1f\x85]/.test(text) && !text.includes('\r') && names.length === 1 && names[0] === sdk
+  return sdk !== undefined && !INDENTED.test(text) && !text.includes('\r') && names.length === 1 && names[0] === sdk
 }

@@ -1,0 +1,175 @@
+// Runs generated cases of Rolecall's file writers (the credentials file's profiles, the config file's
+// credential_process block) and holds every result against the real parsers: the user's sections read
+// the same before and after in the SDK's loader and in botocore, the user's bytes are still there (and
+// all of them, exactly, once Rolecall has removed what it wrote), and Rolecall's own profiles read back
+// as exactly what it wrote. A refusal must leave the file as it was.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
+import { removeProcessProfiles, writeProcessProfiles } from '../../src/main/core/config-block'
+import { removeProfile, writeProfile } from '../../src/main/core/credentials-file'
+import { SharedFileError } from '../../src/main/core/shared-file'
+import type { WriterCase, WriterOp } from './ini-file-arbitrary'
+import { botocoreParse, sdkParse, type BotocoreResult, type Parsed } from './ini-parsers'
+
+export interface WriterRun {
+  /** Files × operations. */
+  inputs: number
+  dataChecks: number
+  dataLost: number
+  writes: number
+  refusals: number
+  /** Everything that went wrong, with the case to reproduce it. */
+  problems: string[]
+}
+
+/** Rolecall's profiles live in a file after some operations: name → the keys it wrote there. */
+type Own = Map<string, Parsed>
+
+interface Snapshot {
+  text: string
+  own: Own
+}
+
+const credentialKeys = (n: number): Parsed => ({ aws_access_key_id: `ASIAKEY${n}`, aws_secret_access_key: `secret/${n}+=`, aws_session_token: `token${n}/+=` })
+const processKeys = (name: string, n: number): Parsed => ({ credential_process: `rolecall credential-process ${name}-${n}` })
+
+export async function runWriterCases(cases: readonly WriterCase[]): Promise<WriterRun> {
+  const run: WriterRun = { inputs: 0, dataChecks: 0, dataLost: 0, writes: 0, refusals: 0, problems: [] }
+  const dir = mkdtempSync(join(tmpdir(), 'rolecall-writers-'))
+  const all: { c: WriterCase; snapshots: Snapshot[] }[] = []
+  try {
+    for (const [i, c] of cases.entries()) all.push({ c, snapshots: await runCase(c, join(dir, `${i}-${c.file}`), run) })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const texts = [...new Set(all.flatMap(({ c, snapshots }) => [c.original, ...snapshots.map((s) => s.text)]))]
+  const parsed = new Map<string, BotocoreResult>()
+  for (let i = 0; i < texts.length; i += 4000) {
+    const chunk = texts.slice(i, i + 4000)
+    botocoreParse(chunk).forEach((result, j) => parsed.set(chunk[j]!, result))
+  }
+  for (const { c, snapshots } of all) {
+    for (const snapshot of snapshots) {
+      const failure = await compare(c, snapshot, parsed.get(c.original)!, parsed.get(snapshot.text)!)
+      if (failure) run.problems.push(`${failure}\n  case: ${JSON.stringify(c)}\n  after: ${JSON.stringify(snapshot.text)}`)
+    }
+  }
+  return run
+}
+
+/** Applies the case's operations, then removes whatever Rolecall still has there: the file must be back to the byte. */
+async function runCase(c: WriterCase, path: string, run: WriterRun): Promise<Snapshot[]> {
+  writeFileSync(path, c.original)
+  const state: State = { own: new Map(), block: false }
+  const snapshots: Snapshot[] = []
+  const step = async (op: WriterOp, n: number) => {
+    run.inputs += 1
+    const before = readFileSync(path, 'utf8')
+    const outcome = await apply(path, op, state, n).catch((error: unknown) => error)
+    const after = readFileSync(path, 'utf8')
+    if (outcome instanceof SharedFileError) {
+      run.refusals += 1
+      check(run, after === before, `a refused ${op.op} changed the file: ${outcome.message}\n  case: ${JSON.stringify(c)}`)
+      const names = op.op === 'write' || op.op === 'remove' ? [op.name] : op.op === 'block' ? op.names : []
+      if (!names.some((name) => c.original.includes(name)) && !c.original.includes('DEFAULT')) run.problems.push(`refused with nothing in the way: ${outcome.message}\n  case: ${JSON.stringify(c)}`)
+    } else if (outcome instanceof Error) {
+      run.problems.push(`${op.op} failed: ${outcome.stack}\n  case: ${JSON.stringify(c)}`)
+    } else if (op.op === 'write' || op.op === 'block') {
+      run.writes += 1
+    }
+    snapshots.push({ text: after, own: new Map(state.own) })
+    const kept = state.own.size === 0 && !state.block ? after === c.original : after.startsWith(c.original)
+    check(run, kept, `the user's bytes changed after ${op.op}\n  case: ${JSON.stringify(c)}\n  after: ${JSON.stringify(after)}`)
+  }
+  for (const [i, op] of c.ops.entries()) await step(op, i + 1)
+  const cleanup: WriterOp[] = c.file === 'config' ? [{ op: 'unblock' }] : [...state.own.keys()].map((name) => ({ op: 'remove', name }))
+  for (const op of cleanup) await step(op, 0)
+  return snapshots
+}
+
+/** What Rolecall has in the file: its profiles (name → the keys it wrote), and whether the config block is there. */
+interface State {
+  own: Own
+  block: boolean
+}
+
+function check(run: WriterRun, kept: boolean, what: string): void {
+  run.dataChecks += 1
+  if (!kept) {
+    run.dataLost += 1
+    run.problems.push(what)
+  }
+}
+
+async function apply(path: string, op: WriterOp, state: State, n: number): Promise<void> {
+  switch (op.op) {
+    case 'write': {
+      const keys = credentialKeys(n)
+      await writeProfile(path, {
+        profile: op.name,
+        roleName: `Role ${n}\n[default]`,
+        credentials: {
+          accessKeyId: keys.aws_access_key_id as string,
+          secretAccessKey: keys.aws_secret_access_key as string,
+          sessionToken: keys.aws_session_token as string,
+          expiresAt: Date.parse('2030-01-01T00:00:00Z')
+        }
+      })
+      state.own.set(op.name, keys)
+      return
+    }
+    case 'remove': {
+      const removed = await removeProfile(path, op.name)
+      if (removed !== state.own.has(op.name)) throw new Error(`removeProfile(${op.name}) said ${removed}`)
+      state.own.delete(op.name)
+      return
+    }
+    case 'block': {
+      const entries = op.names.map((name) => ({ name, credentialProcess: processKeys(name, n).credential_process as string }))
+      await writeProcessProfiles(path, entries)
+      state.own.clear()
+      for (const name of op.names) state.own.set(name, processKeys(name, n))
+      state.block = true
+      return
+    }
+    case 'unblock': {
+      const removed = await removeProcessProfiles(path)
+      if (removed !== state.block) throw new Error(`removeProcessProfiles said ${removed}`)
+      state.own.clear()
+      state.block = false
+    }
+  }
+}
+
+/** What went wrong in one snapshot against the original, in either parser; undefined when nothing did. */
+async function compare(c: WriterCase, snapshot: Snapshot, botoBefore: BotocoreResult, botoAfter: BotocoreResult): Promise<string | undefined> {
+  const as = c.file
+  const [sdkBefore, sdkAfter] = [await sdkParse(c.original, as), await sdkParse(snapshot.text, as)]
+  const sdkOwn = new Set(snapshot.own.keys())
+  for (const name of new Set([...Object.keys(sdkBefore), ...Object.keys(sdkAfter)])) {
+    if (sdkOwn.has(name)) continue
+    if (!isDeepStrictEqual(sdkBefore[name], sdkAfter[name])) return `SDK reads the user's [${name}] differently: ${JSON.stringify([sdkBefore[name], sdkAfter[name]])}`
+  }
+  for (const [name, keys] of snapshot.own) {
+    if (!isDeepStrictEqual(sdkAfter[name], keys)) return `SDK reads Rolecall's [${name}] as ${JSON.stringify(sdkAfter[name])}`
+  }
+  if ('error' in botoBefore || 'error' in botoAfter) {
+    return 'error' in botoBefore && 'error' in botoAfter && botoBefore.error === botoAfter.error ? undefined : `botocore: ${JSON.stringify([botoBefore, botoAfter])}`
+  }
+  const botoName = (name: string) => (as === 'config' ? `profile ${name}` : name)
+  const botoOwn = new Set([...snapshot.own.keys()].map(botoName))
+  for (const name of new Set([...Object.keys(botoBefore.sections), ...Object.keys(botoAfter.sections)])) {
+    if (botoOwn.has(name)) continue
+    if (!isDeepStrictEqual(botoBefore.sections[name], botoAfter.sections[name])) return `botocore reads the user's [${name}] differently`
+  }
+  if (!isDeepStrictEqual(botoBefore.defaults, botoAfter.defaults)) return `botocore reads the user's [DEFAULT] differently`
+  for (const [name, keys] of snapshot.own) {
+    const section = botoAfter.sections[botoName(name)]
+    const expected = new Set([...Object.keys(keys), ...Object.keys(botoAfter.defaults)])
+    const same = section && Object.keys(section).length === expected.size && Object.entries(keys).every(([key, value]) => section[key] === value)
+    if (!same) return `botocore reads Rolecall's [${name}] as ${JSON.stringify(section)}`
+  }
+  return undefined
+}
