@@ -22,6 +22,7 @@ export interface WriterRun {
   refusals: number
   /** Everything that went wrong, with the case to reproduce it. */
   problems: string[]
+  onCheck: (kept: boolean) => void
 }
 
 /** Rolecall's profiles live in a file after some operations: name → the keys it wrote there. */
@@ -35,8 +36,9 @@ interface Snapshot {
 const credentialKeys = (n: number): Parsed => ({ aws_access_key_id: `ASIAKEY${n}`, aws_secret_access_key: `secret/${n}+=`, aws_session_token: `token${n}/+=` })
 const processKeys = (name: string, n: number): Parsed => ({ credential_process: `rolecall credential-process ${name}-${n}` })
 
-export async function runWriterCases(cases: readonly WriterCase[]): Promise<WriterRun> {
-  const run: WriterRun = { inputs: 0, dataChecks: 0, dataLost: 0, writes: 0, refusals: 0, problems: [] }
+/** `onCheck` hears every data check as it is made (the hostile suite's tally). */
+export async function runWriterCases(cases: readonly WriterCase[], onCheck: (kept: boolean) => void = () => undefined): Promise<WriterRun> {
+  const run: WriterRun = { inputs: 0, dataChecks: 0, dataLost: 0, writes: 0, refusals: 0, problems: [], onCheck }
   const dir = mkdtempSync(join(tmpdir(), 'rolecall-writers-'))
   const all: { c: WriterCase; snapshots: Snapshot[] }[] = []
   try {
@@ -52,8 +54,12 @@ export async function runWriterCases(cases: readonly WriterCase[]): Promise<Writ
   }
   for (const { c, snapshots } of all) {
     for (const snapshot of snapshots) {
-      const failure = await compare(c, snapshot, parsed.get(c.original)!, parsed.get(snapshot.text)!)
-      if (failure) run.problems.push(`${failure}\n  case: ${JSON.stringify(c)}\n  after: ${JSON.stringify(snapshot.text)}`)
+      const where = `\n  case: ${JSON.stringify(c)}\n  after: ${JSON.stringify(snapshot.text)}`
+      const sdk = await compareSdk(c, snapshot)
+      check(run, sdk.lost === undefined, `${sdk.lost}${where}`)
+      const boto = compareBotocore(c, snapshot, parsed.get(c.original)!, parsed.get(snapshot.text)!)
+      check(run, boto.lost === undefined, `${boto.lost}${where}`)
+      for (const wrong of [sdk.wrong, boto.wrong]) if (wrong) run.problems.push(`${wrong}${where}`)
     }
   }
   return run
@@ -96,6 +102,7 @@ interface State {
 }
 
 function check(run: WriterRun, kept: boolean, what: string): void {
+  run.onCheck(kept)
   run.dataChecks += 1
   if (!kept) {
     run.dataLost += 1
@@ -143,33 +150,44 @@ async function apply(path: string, op: WriterOp, state: State, n: number): Promi
   }
 }
 
-/** What went wrong in one snapshot against the original, in either parser; undefined when nothing did. */
-async function compare(c: WriterCase, snapshot: Snapshot, botoBefore: BotocoreResult, botoAfter: BotocoreResult): Promise<string | undefined> {
-  const as = c.file
-  const [sdkBefore, sdkAfter] = [await sdkParse(c.original, as), await sdkParse(snapshot.text, as)]
-  const sdkOwn = new Set(snapshot.own.keys())
-  for (const name of new Set([...Object.keys(sdkBefore), ...Object.keys(sdkAfter)])) {
-    if (sdkOwn.has(name)) continue
-    if (!isDeepStrictEqual(sdkBefore[name], sdkAfter[name])) return `SDK reads the user's [${name}] differently: ${JSON.stringify([sdkBefore[name], sdkAfter[name]])}`
+/** What a parser read differently: a user's section (lost), or Rolecall's own profile (wrong). */
+interface Difference {
+  lost?: string
+  wrong?: string
+}
+
+async function compareSdk(c: WriterCase, snapshot: Snapshot): Promise<Difference> {
+  const [before, after] = [await sdkParse(c.original, c.file), await sdkParse(snapshot.text, c.file)]
+  const difference: Difference = {}
+  for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (snapshot.own.has(name) || isDeepStrictEqual(before[name], after[name])) continue
+    difference.lost = `SDK reads the user's [${name}] differently: ${JSON.stringify([before[name], after[name]])}`
   }
   for (const [name, keys] of snapshot.own) {
-    if (!isDeepStrictEqual(sdkAfter[name], keys)) return `SDK reads Rolecall's [${name}] as ${JSON.stringify(sdkAfter[name])}`
+    if (!isDeepStrictEqual(after[name], keys)) difference.wrong = `SDK reads Rolecall's [${name}] as ${JSON.stringify(after[name])}`
   }
-  if ('error' in botoBefore || 'error' in botoAfter) {
-    return 'error' in botoBefore && 'error' in botoAfter && botoBefore.error === botoAfter.error ? undefined : `botocore: ${JSON.stringify([botoBefore, botoAfter])}`
+  return difference
+}
+
+function compareBotocore(c: WriterCase, snapshot: Snapshot, before: BotocoreResult, after: BotocoreResult): Difference {
+  if ('error' in before || 'error' in after) {
+    const same = 'error' in before && 'error' in after && before.error === after.error
+    return same ? {} : { lost: `botocore: ${JSON.stringify([before, after])}` }
   }
-  const botoName = (name: string) => (as === 'config' ? `profile ${name}` : name)
-  const botoOwn = new Set([...snapshot.own.keys()].map(botoName))
-  for (const name of new Set([...Object.keys(botoBefore.sections), ...Object.keys(botoAfter.sections)])) {
-    if (botoOwn.has(name)) continue
-    if (!isDeepStrictEqual(botoBefore.sections[name], botoAfter.sections[name])) return `botocore reads the user's [${name}] differently`
+  const botoName = (name: string) => (c.file === 'config' ? `profile ${name}` : name)
+  const own = new Set([...snapshot.own.keys()].map(botoName))
+  const difference: Difference = {}
+  for (const name of new Set([...Object.keys(before.sections), ...Object.keys(after.sections)])) {
+    if (own.has(name) || isDeepStrictEqual(before.sections[name], after.sections[name])) continue
+    difference.lost = `botocore reads the user's [${name}] differently: ${JSON.stringify([before.sections[name], after.sections[name]])}`
   }
-  if (!isDeepStrictEqual(botoBefore.defaults, botoAfter.defaults)) return `botocore reads the user's [DEFAULT] differently`
+  if (!isDeepStrictEqual(before.defaults, after.defaults)) difference.lost = `botocore reads the user's [DEFAULT] differently`
   for (const [name, keys] of snapshot.own) {
-    const section = botoAfter.sections[botoName(name)]
-    const expected = new Set([...Object.keys(keys), ...Object.keys(botoAfter.defaults)])
+    // configparser gives every section the [DEFAULT] keys; Rolecall's own must win over them.
+    const section = after.sections[botoName(name)]
+    const expected = new Set([...Object.keys(keys), ...Object.keys(after.defaults)])
     const same = section && Object.keys(section).length === expected.size && Object.entries(keys).every(([key, value]) => section[key] === value)
-    if (!same) return `botocore reads Rolecall's [${name}] as ${JSON.stringify(section)}`
+    if (!same) difference.wrong = `botocore reads Rolecall's [${name}] as ${JSON.stringify(section)}`
   }
-  return undefined
+  return difference
 }
