@@ -71,13 +71,28 @@ const readableFile = fc
 
 export const iniFile = fc.oneof({ weight: 1, arbitrary: chaoticFile }, { weight: 2, arbitrary: readableFile })
 
-export type WriterOp = { op: 'write'; name: string } | { op: 'remove'; name: string } | { op: 'block'; names: string[] } | { op: 'unblock' }
+export type WriterOp =
+  | { op: 'write'; name: string }
+  | { op: 'remove'; name: string }
+  | { op: 'block'; names: string[] }
+  | { op: 'unblock' }
+  | UserEdit
+
+/** The user's own edit between Rolecall's operations, Rolecall's lines included: a line dropped, doubled, changed or indented, the file turned to CRLF, a section added. */
+export interface UserEdit {
+  op: 'edit'
+  how: 'drop' | 'dup' | 'mangle' | 'indent' | 'crlf' | 'append'
+  at: number
+}
+
+const userEdit = fc.record({ op: fc.constant('edit' as const), how: fc.constantFrom('drop', 'dup', 'mangle', 'indent', 'crlf', 'append'), at: fc.nat() })
 
 /** Operations on Rolecall's own credentials profiles. */
 export const credentialsOps = fc.array(
   fc.oneof(
     fc.record({ op: fc.constant('write' as const), name: fc.constantFrom(...ROLECALL_NAMES) }),
-    fc.record({ op: fc.constant('remove' as const), name: fc.constantFrom(...ROLECALL_NAMES) })
+    fc.record({ op: fc.constant('remove' as const), name: fc.constantFrom(...ROLECALL_NAMES) }),
+    userEdit
   ),
   { minLength: 1, maxLength: 8 }
 )
@@ -86,7 +101,8 @@ export const credentialsOps = fc.array(
 export const blockOps = fc.array(
   fc.oneof(
     fc.record({ op: fc.constant('block' as const), names: fc.subarray([...ROLECALL_NAMES]) }),
-    fc.record({ op: fc.constant('unblock' as const) })
+    fc.record({ op: fc.constant('unblock' as const) }),
+    userEdit
   ),
   { minLength: 1, maxLength: 6 }
 )
