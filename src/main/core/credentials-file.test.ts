@@ -159,4 +159,16 @@ describe('credentials file', () => {
     await expect(writeProfile(path, { profile: 'rolecall-b', roleName: 'A', credentials: { ...creds(1), sessionToken: 't\n[default]' } })).rejects.toThrow(/characters/)
     expect(readFileSync(path, 'utf8')).toBe(edited)
   })
+
+  it("takes only its own section when the user added one of the same name below it, and will not write while it is there", async () => {
+    const path = file('[default]\nregion = x\n')
+    await writeProfile(path, { profile: 'prod', roleName: 'P', credentials: creds(1) })
+    const theirs = '[prod] # mine now\naws_access_key_id = AKIAUSER\n'
+    writeFileSync(path, readFileSync(path, 'utf8') + theirs)
+    const before = readFileSync(path, 'utf8')
+    await expect(writeProfile(path, { profile: 'prod', roleName: 'P', credentials: creds(2) })).rejects.toThrow(/already has a \[prod\] profile that Rolecall did not write \(line 9: /)
+    expect(readFileSync(path, 'utf8')).toBe(before)
+    expect(await removeProfile(path, 'prod')).toBe(true)
+    expect(readFileSync(path, 'utf8')).toBe(`[default]\nregion = x\n${theirs}`)
+  })
 })

@@ -7,7 +7,7 @@ import { runWriterCases } from '../../../../test/support/writer-runs'
 
 describe('the credentials and config writers against the SDK and botocore', () => {
   it("never change how either parser reads the user's sections, give the file back byte for byte, and write what they say", async () => {
-    const cases = fc.sample(writerCase, { numRuns: 150, seed: 20261203 })
+    const cases = fc.sample(writerCase, { numRuns: 300, seed: 20261203 })
     const run = await runWriterCases(cases)
     expect(run.problems.slice(0, 3)).toEqual([])
     expect(run.dataLost).toBe(0)
