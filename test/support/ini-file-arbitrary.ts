@@ -1,5 +1,5 @@
 // Generated shared AWS files for the writers' property tests: headers with comments, blanks and odd
-// brackets, CRLF and mixed endings, tabs, lone "\r", duplicate sections, [profile x] in a credentials
+// brackets, CRLF, CR and mixed endings, tabs, lone "\r", duplicate sections, [profile x] in a credentials
 // file, no final newline, trailing blank lines, and user sections named like Rolecall's own.
 import fc from 'fast-check'
 
@@ -33,12 +33,13 @@ export const iniLine = fc.oneof(
   { weight: 1, arbitrary: oddLine }
 )
 
-const eolsOf = fc.tuple(fc.constantFrom('lf', 'crlf', 'mixed'), fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }), fc.boolean(), fc.nat({ max: 2 }))
+const eolsOf = fc.tuple(fc.constantFrom('lf', 'crlf', 'mixed', 'lf', 'crlf', 'mixed', 'cr'), fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }), fc.boolean(), fc.nat({ max: 2 }))
 
-/** Lines joined with their endings (all LF, all CRLF, or mixed), maybe no final newline, maybe trailing blank lines. */
+/** Lines joined with their endings (all LF, all CRLF, mixed, or all CR), maybe no final newline, maybe trailing blank lines. */
 const joined = (lines: string[], [mode, crlfs, finalNewline, trailingBlanks]: [string, boolean[], boolean, number]): string => {
   const all = [...lines, ...Array<string>(trailingBlanks).fill('')]
-  const eol = (i: number) => (mode === 'crlf' || (mode === 'mixed' && crlfs[i % crlfs.length]) ? '\r\n' : '\n')
+  // Old Mac files end lines with a lone "\r": one line to the SDK, many to botocore.
+  const eol = (i: number) => (mode === 'cr' ? '\r' : mode === 'crlf' || (mode === 'mixed' && crlfs[i % crlfs.length]) ? '\r\n' : '\n')
   return all.map((line, i) => line + (i < all.length - 1 || finalNewline ? eol(i) : '')).join('')
 }
 

@@ -118,12 +118,12 @@ describe('credential_process block', () => {
     for (const credentialProcess of ['rolecall x\n[profile evil]', 'rolecall x\rcredential_process = evil', 'rolecall # x', ' rolecall', 'a\u202eb', '']) {
       await expect(writeProcessProfiles(path, [{ name: 'rolecall-b', credentialProcess }])).rejects.toThrow(/would read differently/)
     }
-    await expect(writeProcessProfiles(path, [entry('bad name')])).rejects.toThrow(/cannot go in/)
+    for (const name of ['bad name', '__proto__', 'x]\n[default']) await expect(writeProcessProfiles(path, [entry(name)])).rejects.toThrow(/cannot go in/)
     expect(readFileSync(path, 'utf8')).toBe(`${ORIGINAL}[profile  "rolecall-a"] # mine\nregion = x\n`)
   })
 
   it('round-trips a file without a final newline, or with trailing blank lines, byte for byte', async () => {
-    for (const text of ['[default]\nregion = x', '[default]\nregion = x\n\n\n', '', '\r\n', '[default]\r\nregion = x']) {
+    for (const text of ['[default]\nregion = x', '[default]\nregion = x\n\n\n', '', '\r\n', '[default]\r\nregion = x', '[default]\rregion = x\r', '[a]\nk = v\r']) {
       const path = configFile(text)
       await writeProcessProfiles(path, [entry('rolecall-a')])
       await writeProcessProfiles(path, [entry('rolecall-b'), entry('rolecall-c')])

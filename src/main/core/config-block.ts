@@ -95,6 +95,8 @@ function checkEntries(path: string, entries: readonly ProcessProfileEntry[]): vo
     const shown = `[profile ${commentSafe(name)}]`
     const checked = profileNameSchema.safeParse(name)
     if (!checked.success) throw new SharedFileError(`${shown} cannot go in ${path}: ${checked.error.issues[0]!.message}`)
+    // The SDK refuses a whole config file over this one section.
+    if (name === '__proto__') throw new SharedFileError(`${shown} cannot go in ${path}: the AWS SDK refuses that name.`)
     if (seen.has(name)) throw new SharedFileError(`${shown} is given twice; ${path} was left as it was.`)
     seen.add(name)
     // The SDK cuts a value at " #" or " ;" and trims it; botocore keeps both. Either would run another command.

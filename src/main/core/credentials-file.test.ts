@@ -122,7 +122,7 @@ describe('credentials file', () => {
   })
 
   it('round-trips a file without a final newline, or with trailing blank lines, byte for byte', async () => {
-    for (const text of ['[default]\nregion = x', '[default]\nregion = x\n\n', '[default]\nregion = x\n\n\n', '', '\n', '[a]\r\nk = v', '# only a comment']) {
+    for (const text of ['[default]\nregion = x', '[default]\nregion = x\n\n', '[default]\nregion = x\n\n\n', '', '\n', '[a]\r\nk = v', '# only a comment', '[a]\rk = v\r', '[a]\nk = v\r']) {
       const path = file(text)
       await writeProfile(path, { profile: 'rolecall-a', roleName: 'A', credentials: creds(1) })
       await writeProfile(path, { profile: 'rolecall-b', roleName: 'B', credentials: creds(2) })

@@ -87,9 +87,13 @@ export function jointFor(doc: IniDocument): Joint {
   return last.text.trim() === '' ? 'none' : 'blank'
 }
 
-/** Appends `lines` after the file's own text, with the joint they need. */
+/**
+ * Appends `lines` after the file's own text, with the joint they need. A last line ending in a lone "\r"
+ * gets "\r\n", so that its "\r" stays part of it and the joint is exactly that line's ending.
+ */
 export function appendLines(doc: IniDocument, joint: Joint, lines: readonly string[]): string {
-  return doc.text + (joint === 'none' ? '' : doc.eol) + joinLines(lines, doc.eol)
+  const ending = joint === 'break' && doc.text.endsWith('\r') ? '\r\n' : doc.eol
+  return doc.text + (joint === 'none' ? '' : ending) + joinLines(lines, doc.eol)
 }
 
 /**
