@@ -18,21 +18,18 @@ export interface IniDocument {
   lines: Line[]
   /** The ending for new lines: the file's own. */
   eol: '\n' | '\r\n'
-  /** Lines before the first header. */
-  preamble: Line[]
   sections: Section[]
 }
 
 export function readIni(text: string): IniDocument {
   const lines = splitLines(text)
-  const preamble: Line[] = []
   const sections: Section[] = []
   for (const line of lines) {
     const names = headerNames(line.text)
     if (names.length > 0) sections.push({ header: line, names, body: [] })
-    else (sections.at(-1)?.body ?? preamble).push(line)
+    else sections.at(-1)?.body.push(line)
   }
-  return { text, lines, eol: eolStyle(lines), preamble, sections }
+  return { text, lines, eol: eolStyle(lines), sections }
 }
 
 /** Sections either parser may read as `name`, in any spelling ("[ prod ]", "[prod] # note", …). */

@@ -39,7 +39,7 @@ export function eolStyle(lines: readonly Line[]): '\n' | '\r\n' {
 }
 
 /** The SDK's reading of a line: cut at a ";" or "#" that starts the line or follows a blank, then trimmed. */
-export const sdkReading = (text: string): string => text.split(/(^|\s)[;#]/)[0]!.trim()
+const sdkReading = (text: string): string => text.split(/(^|\s)[;#]/)[0]!.trim()
 
 /** The section name the SDK reads on this line (between the brackets, untrimmed), if it reads a header. */
 export function sdkHeader(text: string): string | undefined {
