@@ -3,7 +3,7 @@
 import { getHomeDir } from '@smithy/shared-ini-file-loader'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { iniLine, iniLines, isSectionLine } from './ini-lines'
+import { sdkHeader, splitLines } from '../ini/lines'
 import { handToSdk, releaseToSdk } from './refused-sections'
 import { configProfiles, isKindPrefixed, parsedSections, type ConfigProfiles, type IniData } from './sdk-sections'
 
@@ -120,10 +120,9 @@ export function checkLines(file: string, text: string, isConfig: boolean, linePr
 
 function unreadableProfileNames(text: string): string[] {
   const names: string[] = []
-  for (const line of iniLines(text)) {
-    const trimmed = iniLine(line)
-    if (!isSectionLine(trimmed)) continue
-    const name = trimmed.slice(1, -1)
+  for (const line of splitLines(text)) {
+    const name = sdkHeader(line.text)
+    if (name === undefined) continue
     if (/^\s*profile\s/.test(name) && SDK_SECTION_NAME.exec(name)?.[1] !== 'profile') names.push(name.trim())
   }
   return names
@@ -132,9 +131,7 @@ function unreadableProfileNames(text: string): string[] {
 /** Records lines that are neither blank, comment, section, key = value, nor an indented continuation. */
 function lintIni(text: string, isConfig: boolean, problems: Map<string, string[]>, file: string): void {
   let section: string | undefined
-  const lines = iniLines(text)
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
+  for (const { text: line, index } of splitLines(text)) {
     const trimmed = line.trim()
     if (trimmed === '' || trimmed[0] === '#' || trimmed[0] === ';') continue
     if (trimmed[0] === '[') {
@@ -145,7 +142,7 @@ function lintIni(text: string, isConfig: boolean, problems: Map<string, string[]
     if (eq > 0 || (line !== line.trimStart() && eq !== 0)) continue
     if (section === undefined) continue
     const list = problems.get(section) ?? []
-    list.push(`${file} line ${i + 1} is not "key = value": ${JSON.stringify(quotable(trimmed))}`)
+    list.push(`${file} line ${index + 1} is not "key = value": ${JSON.stringify(quotable(trimmed))}`)
     problems.set(section, list)
   }
 }

@@ -5,7 +5,7 @@
 // until the next load, so the rest of the file keeps working for the catalogue and for the SDK's
 // credential providers alike.
 import { externalDataInterceptor } from '@smithy/shared-ini-file-loader'
-import { iniLine, isSectionLine } from './ini-lines'
+import { sdkHeader, splitLines } from '../ini/lines'
 
 /** Section names the SDK's parseIni refuses (its profileNameBlockList). */
 const REFUSED = new Set(['__proto__', 'profile __proto__'])
@@ -22,17 +22,16 @@ export function handToSdk(path: string, text: string, mayRefuse: boolean): strin
   let given = text
   if (mayRefuse) {
     let blanking = false
-    const lines = text.split('\n').map((line) => {
-      const trimmed = iniLine(line)
-      if (isSectionLine(trimmed)) {
-        const name = trimmed.slice(1, -1)
+    const lines = splitLines(text).map((line) => {
+      const name = sdkHeader(line.text)
+      if (name !== undefined) {
         blanking = REFUSED.has(name)
         if (blanking) refused.push(name)
       }
       // Blanked rather than removed, so line numbers in the SDK's view and in Rolecall's messages agree.
-      return blanking ? '' : line
+      return blanking ? line.eol : line.text + line.eol
     })
-    if (refused.length > 0) given = lines.join('\n')
+    if (refused.length > 0) given = lines.join('')
   }
   externalDataInterceptor.interceptFile(path, given)
   handed.add(path)
