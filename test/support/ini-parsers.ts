@@ -1,7 +1,8 @@
-// The two real parsers of the shared AWS files, for tests that hold Rolecall's writers against them: the
-// AWS SDK for JavaScript's loader (@smithy/shared-ini-file-loader, the package itself) and botocore, as
-// the AWS CLI reads the files (raw_config_parse, run by Debian's python3-botocore). botocore runs once per
-// batch of files, as a Python process is slow to start.
+// The real readers of what Rolecall writes into the shared AWS files, for tests that hold its writers against
+// them: the AWS SDK for JavaScript's loader (@smithy/shared-ini-file-loader, the package itself) and botocore,
+// as the AWS CLI reads the files (raw_config_parse) and splits a credential_process value into arguments
+// (compat_shell_split), run by Debian's python3-botocore. botocore runs once per batch, as a Python process
+// is slow to start; without it these tests fail rather than skip.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -65,4 +66,21 @@ export function botocoreParse(texts: readonly string[]): BotocoreResult[] {
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+const SPLIT_SCRIPT = `
+import json, sys
+from botocore import compat
+request = json.load(sys.stdin)
+print(json.dumps([compat.compat_shell_split(line, request["platform"]) for line in request["lines"]]))
+`
+
+/** How botocore, and so the AWS CLI, splits credential_process values: shlex on POSIX, its own rules on Windows. */
+export function botocoreSplit(lines: readonly string[], platform: 'posix' | 'windows'): string[][] {
+  const stdout = execFileSync(PYTHON, ['-c', SPLIT_SCRIPT], {
+    input: JSON.stringify({ lines, platform: platform === 'windows' ? 'win32' : 'linux' }),
+    env: { ...process.env, PYTHONUTF8: '1' },
+    maxBuffer: 64 * 1024 * 1024
+  })
+  return JSON.parse(stdout.toString('utf8')) as string[][]
 }

@@ -3,14 +3,10 @@
 // on POSIX, _windows_shell_split on Windows). cmd.exe is not on this machine: its rules are checked by
 // a model of what it does to a line (see cmdExeSafe), and the refusals it forces are checked one by one.
 import { exec } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { loadSharedConfigFiles } from '@smithy/shared-ini-file-loader'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { askBotocore, hasBotocore } from '../../../../test/support/botocore'
+import { botocoreParse, botocoreSplit, sdkParse } from '../../../../test/support/ini-parsers'
 import { hasControlCharacter } from '../../../shared/plain-text'
 import { CommandLineError, credentialProcessValue, quoteArg, type CommandFamily } from './command-line'
 
@@ -31,14 +27,14 @@ function samples<T>(arb: fc.Arbitrary<T>, seed: number): T[] {
 
 /** The values as the SDK's INI reader and botocore's config reader get them back from a config file. */
 async function readBack(values: string[]): Promise<{ sdk: (string | undefined)[]; botocore: (string | undefined)[] }> {
-  const dir = mkdtempSync(join(tmpdir(), 'rolecall-cp-'))
-  const configFile = join(dir, 'config')
-  writeFileSync(configFile, values.map((v, i) => `[profile p${i}]\ncredential_process = ${v}\n`).join(''))
-  const sdk = await loadSharedConfigFiles({ configFilepath: configFile, filepath: join(dir, 'none'), ignoreCache: true })
-  const parsed = askBotocore({ configFile }).config ?? {}
+  const text = values.map((v, i) => `[profile p${i}]\ncredential_process = ${v}\n`).join('')
+  const sdk = (await sdkParse(text, 'config')) as Record<string, Record<string, string> | undefined>
+  const [read] = botocoreParse([text])
+  if (!read || 'error' in read) throw new Error(`botocore could not read the file: ${read?.error}`)
+  const sections = read.sections as Record<string, Record<string, string> | undefined>
   return {
-    sdk: values.map((_, i) => sdk.configFile[`p${i}`]?.credential_process),
-    botocore: values.map((_, i) => parsed[`profile p${i}`]?.credential_process)
+    sdk: values.map((_, i) => sdk[`p${i}`]?.credential_process),
+    botocore: values.map((_, i) => sections[`profile p${i}`]?.credential_process)
   }
 }
 
@@ -57,12 +53,12 @@ function cmdExeSafe(line: string): boolean {
   return !quoted
 }
 
-describe.skipIf(!hasBotocore)('credential_process values, read by the JS SDK, /bin/sh and botocore', () => {
+describe('credential_process values, read by the JS SDK, /bin/sh and botocore', () => {
   it('reach every POSIX reader as the same arguments, whatever the command path holds', async () => {
     const args = samples(argument, 11)
     const values = args.map((arg) => credentialProcessValue(['printf', '%s\\0', arg], KEY, 'posix'))
     const { sdk, botocore } = await readBack(values)
-    const split = askBotocore({ posix: [...new Set(values)] }).posix
+    const split = botocoreSplit([...new Set(values)], 'posix')
     const byValue = new Map([...new Set(values)].map((v, i) => [v, split[i]]))
     for (const [i, arg] of args.entries()) {
       const context = { arg, value: values[i] }
@@ -89,7 +85,7 @@ describe.skipIf(!hasBotocore)('credential_process values, read by the JS SDK, /b
     expect(written.length).toBeGreaterThan(args.length / 4)
     const values = written.map((w) => w.value)
     const { sdk } = await readBack(values)
-    const split = askBotocore({ windows: values }).windows
+    const split = botocoreSplit(values, 'windows')
     for (const [i, { arg, value }] of written.entries()) {
       expect({ arg, value, sdk: sdk[i], split: split[i], cmd: cmdExeSafe(value) }).toEqual({
         arg,
