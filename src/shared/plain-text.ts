@@ -1,14 +1,16 @@
-// The one rule for names a user gives (display names, profile names, session names, aliases): no
-// character that can end a line in some reader, drive a terminal or reorder what is shown. Such a
-// character in a name can start a new INI line, a new shell command or a forged-looking label.
+// The one class of characters Rolecall never lets act: those that can end a line in some reader, drive a
+// terminal or reorder what is shown. Names a user gives (display names, profile names, session names,
+// aliases) refuse them; text from elsewhere that reaches a file comment or a terminal shows them escaped.
+// In a name they could start a new INI line, a new shell command or a forged-looking label.
 import { z } from 'zod'
 
 /**
  * C0 controls (tab and line breaks included), DEL, C1 controls, the Unicode line and paragraph
- * separators, and the bidirectional embeddings, overrides and isolates.
+ * separators, and the bidirectional marks, embeddings, overrides and isolates.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is what it is for
-export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u
+const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'gu')
 
 export function hasControlCharacter(text: string): boolean {
   return CONTROL_CHARACTER.test(text)
@@ -16,7 +18,12 @@ export function hasControlCharacter(text: string): boolean {
 
 /** The text with each control character as a space: for names saved before the rule, read rather than lost. */
 export function withoutControlCharacters(text: string): string {
-  return text.replace(new RegExp(CONTROL_CHARACTER.source, 'gu'), ' ')
+  return text.replace(CONTROL_CHARACTERS, ' ')
+}
+
+/** The text with each control character shown as an escape (ESC as \u001b), never acted on. */
+export function showControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /** "A display name cannot contain …": the message a field shows for such a character. */

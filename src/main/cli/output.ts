@@ -2,21 +2,15 @@
 // so it can be piped or eval'd; messages, prompts and warnings go to stderr. Text meant for a person (notes,
 // tables, prompts) passes through visible(), as it carries values from files and from AWS; machine output
 // (export snippets, JSON documents, the console URL) has writers of its own and is printed as it is.
+import { showControlCharacters } from '../../shared/plain-text'
 import type { ErrorView } from '../../shared/views'
-
-// C0 and C1 controls and DEL (escape sequences, BEL, backspace, newlines), the line and paragraph
-// separators, and the marks that reorder text (bidi embeddings, overrides, isolates).
-// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
 /**
  * The text with every character that a terminal would act on or that would disguise the text shown as
  * an escape (ESC as \u001b), so a name in a config file or an AWS message cannot retitle the terminal,
  * clear it, or make one name look like another.
  */
-export function visible(text: string): string {
-  return text.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-}
+export const visible = (text: string): string => showControlCharacters(text)
 
 export function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)

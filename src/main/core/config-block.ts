@@ -5,7 +5,8 @@
 // file stays as it was. Writes are atomic and locked like the credentials file.
 import { createHash } from 'node:crypto'
 import { profileNameSchema } from '../../shared/views'
-import { commentSafe, hasUnsafeCharacter } from './ini/comment-safe'
+import { hasControlCharacter } from '../../shared/plain-text'
+import { commentSafe } from './ini/comment-safe'
 import { appendLines, joinLines, jointFor, lineNumbers, readIni, refuseDefaults, spanWithJoint, splice, unsafeAfter, type IniDocument, type Joint } from './ini/document'
 import type { Line } from './ini/lines'
 import { editSharedFile, SharedFileError } from './shared-file'
@@ -72,7 +73,7 @@ function checkEntries(path: string, entries: readonly ProcessProfileEntry[]): vo
     if (seen.has(name)) throw new SharedFileError(`${shown} is given twice; ${path} was left as it was.`)
     seen.add(name)
     // The SDK cuts a value at " #" or " ;" and trims it; botocore keeps both. Either would run another command.
-    if (credentialProcess === '' || hasUnsafeCharacter(credentialProcess) || credentialProcess.trim() !== credentialProcess || /\s[#;]/.test(credentialProcess)) {
+    if (credentialProcess === '' || hasControlCharacter(credentialProcess) || credentialProcess.trim() !== credentialProcess || /\s[#;]/.test(credentialProcess)) {
       throw new SharedFileError(`The credential_process for ${shown} has characters the AWS tools would read differently; ${path} was left as it was.`)
     }
   }

@@ -143,7 +143,7 @@ describe('credentials file', () => {
     const [boto] = botocoreParse([text])
     expect(boto).toMatchObject({ sections: { 'rolecall-a': { aws_access_key_id: 'ASIA1', aws_secret_access_key: 'secret/1+=', aws_session_token: 'token1' } } })
     expect(Object.keys((boto as { sections: object }).sections)).toEqual(['rolecall-a'])
-    expect(text).toContain('(x\\u{a}[default]\\u{a}aws_access_key_id = AKIAEVIL\\u{d}aws_secret_access_key = evil\\u{2028}\\u{202e}\\u{85});')
+    expect(text).toContain('(x\\u000a[default]\\u000aaws_access_key_id = AKIAEVIL\\u000daws_secret_access_key = evil\\u2028\\u202e\\u0085);')
   })
 
   it("refuses a section it wrote that was changed, names the AWS tools read specially, and values that would break the file", async () => {

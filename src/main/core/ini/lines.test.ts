@@ -2,7 +2,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { botocoreParse, sdkParse, type Parsed } from '../../../../test/support/ini-parsers'
-import { commentSafe, hasUnsafeCharacter } from './comment-safe'
+import { hasControlCharacter } from '../../../shared/plain-text'
+import { commentSafe } from './comment-safe'
 import { botocoreHeaders, eolStyle, isPlainHeader, isQuiet, sdkHeader, splitLines } from './lines'
 
 const PIECES = ['[', ']', 'prod', 'profile x', ' ', '\t', '#', ';', ' # c', ' ; c', '=', 'k = v', '\r', '\uFEFF', '\x1c', '\x85', '\u00a0', '\u2028', '\x0b', 'é', '"']
@@ -72,7 +73,7 @@ describe('the INI model reads a line as the SDK and botocore do', () => {
     const texts = hostile.map((s) => `[a]\n# ${commentSafe(s)}\nk = v\n`)
     const boto = botocoreParse(texts)
     for (const [i, s] of hostile.entries()) {
-      expect(hasUnsafeCharacter(commentSafe(s))).toBe(false)
+      expect(hasControlCharacter(commentSafe(s))).toBe(false)
       expect(await sdkParse(texts[i]!, 'credentials'), JSON.stringify(s)).toEqual({ a: { k: 'v' } })
       expect(boto[i], JSON.stringify(s)).toEqual({ sections: { a: { k: 'v' } }, defaults: {} })
     }
