@@ -7,11 +7,11 @@ import type { Channel, EventName } from './channels'
 import { CONSOLE_DESTINATION_PATTERN } from './console-services'
 import { exportFormats } from './export-formats'
 import { MFA_CODE_MESSAGE, MFA_CODE_PATTERN } from './mfa-code'
-import { plainText } from './plain-text'
 import { parseSessionTags } from './session-tags'
 import { ROLE_SESSION_SECONDS } from './sts-limits'
 import {
   appStateSchema,
+  plainText,
   profileNameSchema,
   errorViewSchema,
   roleViewSchema,

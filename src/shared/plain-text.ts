@@ -2,7 +2,6 @@
 // terminal or reorder what is shown. Names a user gives (display names, profile names, session names,
 // aliases) refuse them; text from elsewhere that reaches a file comment or a terminal shows them escaped.
 // In a name they could start a new INI line, a new shell command or a forged-looking label.
-import { z } from 'zod'
 
 /**
  * C0 controls (tab and line breaks included), DEL, C1 controls, the Unicode line and paragraph
@@ -29,9 +28,4 @@ export function showControlCharacters(text: string): string {
 /** "A display name cannot contain …": the message a field shows for such a character. */
 export function controlCharacterMessage(what: string): string {
   return `${what} cannot contain control characters (line breaks, tabs, terminal escapes or text-direction marks).`
-}
-
-/** A string schema that refuses control characters with a message naming the field. */
-export function plainText(what: string) {
-  return z.string().refine((text) => !hasControlCharacter(text), { message: controlCharacterMessage(what), abort: true })
 }

@@ -1,6 +1,6 @@
 // What the renderer is allowed to know: roles, session metadata and errors. No secret ever appears here.
 import { z } from 'zod'
-import { plainText } from './plain-text'
+import { controlCharacterMessage, hasControlCharacter } from './plain-text'
 import { REGION_MESSAGE, REGION_PATTERN } from './region'
 import { MFA_SESSION_SECONDS, ROLE_SESSION_SECONDS } from './sts-limits'
 
@@ -84,6 +84,11 @@ export const sourceViewSchema = z.object({
   error: errorViewSchema.optional()
 })
 export type SourceView = z.infer<typeof sourceViewSchema>
+
+/** A string schema that refuses control characters with a message naming the field. */
+export function plainText(what: string) {
+  return z.string().refine((text) => !hasControlCharacter(text), { message: controlCharacterMessage(what), abort: true })
+}
 
 /** A profile name the AWS CLI and SDKs accept in the credentials file. */
 export const profileNameSchema = plainText('A profile name').regex(/^[\w.+@-]{1,64}$/, 'A profile name is 1 to 64 letters, digits or . + @ _ -.')

@@ -71,6 +71,15 @@ describe('resolveRole', () => {
     expect(resolveRole(roles, 'nobody')).toMatchObject({ ok: false, error: { code: 'UnknownRole', detail: expect.stringMatching(/rolecall list/) } })
   })
 
+  it('points a name written like a key at the config profile of that name', () => {
+    const named = [...roles, profile('app.legacy')]
+    expect(resolveRole(named, 'app.legacy')).toMatchObject({
+      ok: false,
+      error: { code: 'UnknownRole', detail: expect.stringMatching(/The config profile named "app\.legacy" is profile\.app\.legacy\.$/) }
+    })
+    expect(resolveRole(named, 'profile.app.legacy')).toEqual({ ok: true, value: named.at(-1) })
+  })
+
   it('no longer takes an internal id as a name', () => {
     expect(resolveRole(roles, 'profile:dev')).toMatchObject({ ok: false, error: { code: 'UnknownRole' } })
   })
