@@ -1,109 +1,27 @@
-// Faults at the machine's edge: STS refusing, timing out, failing and throttling; a damaged settings
-// store; a full or read-only disk under the credentials file; a clipboard that cannot be written; the
-// machine sleeping while a refresh is in flight. Each ends in a visible error, and what the user had
-// (other sessions, the old file, saved roles) is still there afterwards.
+// Faults on the user's own machine: a damaged settings store, a read-only folder under the settings, a full or
+// read-only disk under the credentials file, a clipboard that cannot be written. Each ends in a visible error, and
+// what the user had (the old file, saved roles, the session) is still there afterwards.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setTimeout as sleep } from 'node:timers/promises'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { AppStore, DEFAULT_SETTINGS } from '../../src/main/core/app-store'
 import { writeProfile } from '../../src/main/core/credentials-file'
 import { dispatch } from '../../src/main/core/ipc-router'
 import { openStore, recoveryMessage } from '../../src/main/core/open-store'
 import type { WriteFile } from '../../src/main/core/shared-file'
-import type { ErrorView, SessionView } from '../../src/shared/views'
 import { startCliWorld } from '../cli/fixture'
 import { runCli } from '../cli/run-cli'
 import { ManualClock } from '../support/manual-clock'
 import { settingsConf } from '../support/settings-conf'
-import type { Fault } from '../support/sts-server'
-import { ROLES, startWorld, type World } from '../support/world'
-import { closedPort } from './support/closed-port'
+import { ROLES } from '../support/world'
+import { assume, faultWorlds, session } from './support/fault-world'
 import { makeReadOnly } from './support/read-only'
 import { hostileTally } from './support/tally'
 
+// The same area as the other fault files: the summary adds them up into one row.
 const tally = hostileTally('Faults')
-
-const MIN = 60_000
-const GATEWAY = { maxAttempts: 3, requestTimeoutMs: 500, connectionTimeoutMs: 300 }
-const CONFIG = ['[profile admin]', `role_arn = ${ROLES.admin}`, 'source_profile = base', '[profile long]', `role_arn = ${ROLES.long}`, 'source_profile = base', ''].join('\n')
-
-let world: World | undefined
-afterEach(async () => {
-  await world?.close()
-  world = undefined
-})
-
-async function start(options: Parameters<typeof startWorld>[0] = {}): Promise<World> {
-  world = await startWorld({ config: CONFIG, coreDeps: { gateway: GATEWAY }, ...options })
-  return world
-}
-
-async function assume(w: World, roleId: string): Promise<SessionView> {
-  const result = (await dispatch(w.core.handlers, 'roles:assume', { roleId })) as { ok: boolean; value: SessionView }
-  expect(result.ok).toBe(true)
-  // The "who am I now" check runs on after the assume; wait for it so snapshots compare like with like.
-  await vi.waitFor(() => expect(session(w, roleId)?.identityCheck).not.toBe('pending'))
-  return result.value
-}
-
-const session = (w: World, roleId: string) => w.core.state().sessions.find((s) => s.roleId === roleId)
-const assumeCalls = (w: World) => w.sts.calls.filter((c) => c.action === 'AssumeRole').length
-
-/** A live session as the user has it: what the window shows and the credentials an export gives. */
-function snapshot(w: World, roleId: string) {
-  return { view: session(w, roleId), exported: w.core.exportText(roleId, 'bash') }
-}
-
-describe('STS faults: bounded retries, a visible error, other sessions untouched', () => {
-  it.each<[string, Fault, string]>([
-    ['5xx', { kind: 'http500', action: 'AssumeRole' }, 'InternalFailure'],
-    ['throttling', { kind: 'throttle', action: 'AssumeRole' }, 'Throttling'],
-    ['a timeout', { kind: 'hang', action: 'AssumeRole' }, 'Timeout'],
-    ['a connection reset', { kind: 'drop', action: 'AssumeRole' }, 'ConnectionFailed']
-  ])('%s', async (_label, fault, code) => {
-    const w = await start()
-    await assume(w, 'profile:admin')
-    const before = snapshot(w, 'profile:admin')
-    w.sts.injectFault(fault)
-    tally.fault()
-    tally.input()
-
-    const callsBefore = assumeCalls(w)
-    const failed = (await dispatch(w.core.handlers, 'roles:assume', { roleId: 'profile:long' })) as { ok: false; error: ErrorView }
-    expect(failed).toMatchObject({ ok: false, error: { code } })
-    expect(w.core.state().activity['profile:long']?.error?.code).toBe(code)
-    const attempts = assumeCalls(w) - callsBefore
-    expect(attempts).toBeGreaterThan(0)
-    expect(attempts).toBeLessThanOrEqual(GATEWAY.maxAttempts)
-
-    // Refreshing the live session under the same fault fails visibly and keeps the session as it was.
-    const refreshed = (await dispatch(w.core.handlers, 'sessions:refresh', { roleId: 'profile:admin' })) as { ok: false; error: ErrorView }
-    expect(refreshed).toMatchObject({ ok: false, error: { code } })
-    const after = snapshot(w, 'profile:admin')
-    expect(tally.kept(after.exported.ok && before.exported.ok && after.exported.value === before.exported.value)).toBe(true)
-    expect(after.view).toEqual({ ...before.view, refreshError: refreshed.error })
-    expect(w.core.state().sessions.map((s) => s.roleId)).toEqual(['profile:admin'])
-  })
-
-  it('connection refused', async () => {
-    const w = await start()
-    await assume(w, 'profile:admin')
-    const before = snapshot(w, 'profile:admin')
-    // A world whose STS address now refuses: every call after this one is refused by the OS.
-    process.env.AWS_ENDPOINT_URL_STS = `http://127.0.0.1:${await closedPort()}`
-    tally.fault()
-    tally.input()
-    const started = performance.now()
-    const failed = await dispatch(w.core.handlers, 'roles:assume', { roleId: 'profile:long' })
-    expect(failed).toMatchObject({ ok: false, error: { code: 'ConnectionFailed', title: 'Cannot reach AWS STS' } })
-    // Not "AWS said": nothing answered.
-    expect((failed as { error: ErrorView }).error.detail).not.toMatch(/AWS said/)
-    expect(performance.now() - started).toBeLessThan(GATEWAY.maxAttempts * GATEWAY.connectionTimeoutMs + 3_000)
-    expect(tally.kept(JSON.stringify(snapshot(w, 'profile:admin')) === JSON.stringify(before))).toBe(true)
-  })
-})
+const { start, adopt } = faultWorlds()
 
 describe('a damaged settings store', () => {
   const ROLE = { id: 'r1', displayName: 'Prod admin', roleArn: ROLES.admin }
@@ -155,7 +73,7 @@ describe('a damaged settings store', () => {
 
   it('the CLI says so on stderr and still works', async () => {
     const cli = await startCliWorld()
-    world = cli.world
+    adopt(cli.world)
     const text = JSON.stringify({ roles: [ROLE], settings: { defaultRegion: 42 } })
     writeFileSync(join(cli.env.ROLECALL_DATA_DIR!, 'settings.json'), text)
     tally.fault()
@@ -236,7 +154,7 @@ describe('a read-only folder under the settings', () => {
 
   it('the command line works with a read-only data folder', async (ctx) => {
     const cli = await startCliWorld()
-    world = cli.world
+    adopt(cli.world)
     const dir = cli.env.ROLECALL_DATA_DIR!
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ roles: [ROLE] }))
     const readOnly = makeReadOnly(dir)
@@ -317,60 +235,5 @@ describe('a clipboard that cannot be written', () => {
     tally.fault()
     expect(await dispatch(w.core.handlers, 'sessions:refresh', { roleId: 'profile:admin' })).toMatchObject({ ok: true })
     await expect(w.core.dispose()).resolves.toBeUndefined()
-  })
-})
-
-describe('sleep in the middle of a refresh', () => {
-  let clock: ManualClock
-
-  /** Starts a refresh, lets the machine "sleep" for `sleepMs` while STS is answering, and waits for the outcome. */
-  async function sleepDuringRefresh(sleepMs: number, fault?: Fault) {
-    clock = new ManualClock()
-    const w = await start({ clock, coreDeps: { gateway: { maxAttempts: 1, requestTimeoutMs: 5_000, connectionTimeoutMs: 1_000 } } })
-    await assume(w, 'profile:admin')
-    w.sts.injectFault({ kind: 'latency', ms: 300, action: 'AssumeRole', times: 1 })
-    if (fault) w.sts.injectFault(fault)
-    const refreshing = dispatch(w.core.handlers, 'sessions:refresh', { roleId: 'profile:admin' })
-    await sleep(100)
-    expect(session(w, 'profile:admin')?.status).toBe('refreshing')
-    clock.jump(sleepMs)
-    tally.fault()
-    const result = (await refreshing) as { ok: boolean; error?: ErrorView }
-    // On resume the app re-evaluates every session.
-    w.core.reevaluate()
-    expect(tally.kept(session(w, 'profile:admin') !== undefined)).toBe(true)
-    return { w, result, after: session(w, 'profile:admin')! }
-  }
-
-  it('STS answers once the machine wakes: the session is refreshed, with an expiry on the new clock', async () => {
-    const { result, after } = await sleepDuringRefresh(2 * 60 * MIN)
-    expect(result.ok, JSON.stringify(result.error)).toBe(true)
-    expect(after.status).toBe('live')
-    expect(after.expiresAt - clock.now()).toBeGreaterThan(55 * MIN)
-  })
-
-  it('STS fails once the machine wakes: the session stays listed, expired, with the reason', async () => {
-    const { result, after } = await sleepDuringRefresh(2 * 60 * MIN, { kind: 'http500', action: 'AssumeRole', times: 1 })
-    expect(result).toMatchObject({ ok: false, error: { code: 'InternalFailure' } })
-    expect(after).toMatchObject({ status: 'expired', refreshError: { code: 'InternalFailure' } })
-  })
-
-  it('an automatic refresh in flight across a sleep ends with one live session', async () => {
-    clock = new ManualClock()
-    const w = await start({ clock, coreDeps: { gateway: { maxAttempts: 1, requestTimeoutMs: 5_000, connectionTimeoutMs: 1_000 } } })
-    await assume(w, 'profile:admin')
-    w.sts.injectFault({ kind: 'latency', ms: 300, action: 'AssumeRole', times: 1 })
-    // Auto-refresh is due 5 minutes before the hour is up.
-    await clock.advance(56 * MIN)
-    expect(session(w, 'profile:admin')?.status).toBe('refreshing')
-    clock.jump(3 * 60 * MIN)
-    tally.fault()
-    await vi.waitFor(() => expect(session(w, 'profile:admin')?.status).not.toBe('refreshing'), { timeout: 3_000 })
-    await clock.advance(15_000)
-    const after = session(w, 'profile:admin')
-    expect(tally.kept(after !== undefined)).toBe(true)
-    expect(after).toMatchObject({ status: 'live' })
-    expect(after!.expiresAt).toBeGreaterThan(clock.now())
-    expect(w.core.state().sessions).toHaveLength(1)
   })
 })
