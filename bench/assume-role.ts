@@ -2,7 +2,7 @@
 // session bookkeeping, state emission) against a bare @aws-sdk/client-sts AssumeRoleCommand,
 // both against the same local STS on loopback.
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
-import { dispatch } from '../src/main/core/ipc-router'
+import { dispatch } from '../src/main/core/ipc/ipc-router'
 import { ALICE, ROLES, startWorld } from '../test/support/world'
 import { interleaved, line } from './report'
 

@@ -2,8 +2,8 @@
 // every role with its problems) against the SDK's bare loadSharedConfigFiles on the same files.
 import { loadSharedConfigFiles } from '@smithy/shared-ini-file-loader'
 import { rmSync } from 'node:fs'
-import { loadAwsFiles } from '../src/main/core/config/aws-files'
-import { buildCatalog } from '../src/main/core/config/catalog'
+import { loadAwsFiles } from '../src/main/core/catalogue/aws-files'
+import { buildCatalog } from '../src/main/core/catalogue/config-profiles'
 import { writeBigConfig } from './big-config'
 import { interleaved, line } from './report'
 

@@ -1,14 +1,14 @@
 // Steps the specs share, done the way a person does them: through the window's labelled controls.
 import { expect, type Page } from '@playwright/test'
 
-interface RoleExtras {
+interface RolePreferences {
   externalId?: string
   region?: string
   sourceIdentity?: string
   sessionTags?: string
 }
 
-export async function addRole(page: Page, name: string, arn: string, extra: RoleExtras = {}) {
+export async function addRole(page: Page, name: string, arn: string, extra: RolePreferences = {}) {
   await page.getByRole('button', { name: 'Add role' }).click()
   const dialog = page.getByRole('dialog', { name: 'Add role' })
   await dialog.getByLabel('Display name').fill(name)

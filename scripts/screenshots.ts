@@ -2,7 +2,7 @@
 import { chromium } from '@playwright/test'
 import { hostRenderer } from '../e2e/host/browser-host'
 import { ROLES, startWorld } from '../test/support/world'
-import { dispatch } from '../src/main/core/ipc-router'
+import { dispatch } from '../src/main/core/ipc/ipc-router'
 
 const out = (name: string) => new URL(`../docs/screenshots/${name}.png`, import.meta.url).pathname
 

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import type { EventName } from '../../src/shared/channels'
 import { eventContract, type EventPayload } from '../../src/shared/contract'
-import { dispatch, reject } from '../../src/main/core/ipc-router'
+import { dispatch, reject } from '../../src/main/core/ipc/ipc-router'
 import type { RolecallCore } from '../../src/main/core/rolecall-core'
-import { isTrustedSender } from '../../src/main/core/trusted-sender'
+import { isTrustedSender } from '../../src/main/core/ipc/trusted-sender'
 import { serveDirectory } from './static-server'
 
 const builtRenderer = fileURLToPath(new URL('../../out/renderer', import.meta.url))

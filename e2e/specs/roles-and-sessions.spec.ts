@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url'
 import { ALICE, ROLES } from '../../test/support/world'
 import { expect, test } from '../fixtures'
-import { trayStep } from '../../src/main/core/tray-actions'
+import { trayStep } from '../../src/main/core/tray/tray-actions'
 import { serveDirectory } from '../host/static-server'
 import { addRole } from '../ui-steps'
 

@@ -8,7 +8,7 @@ import { UsageError } from '../../src/main/cli/errors'
 import { exitCodeFor } from '../../src/main/cli/exit-codes'
 import { listCache } from '../../src/main/cli/list-cache'
 import { readSettingsSnapshot } from '../../src/main/cli/settings-snapshot'
-import { readRoleExtras } from '../../src/main/core/role-extras'
+import { readRolePreferences } from '../../src/main/core/store/role-preferences'
 
 describe('parseCommandLine', () => {
   it('reads a command, its ROLE and its options', () => {
@@ -131,7 +131,7 @@ describe('settings snapshot', () => {
       )
       const snapshot = readSettingsSnapshot(path)
       expect(snapshot.problem).toBeUndefined()
-      expect(readRoleExtras((key) => snapshot.get(key))).toEqual({
+      expect(readRolePreferences((key) => snapshot.get(key))).toEqual({
         favourites: new Set(['a', 'b']),
         recent: { a: 5 },
         autoRefresh: {},

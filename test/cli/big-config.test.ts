@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeBigConfig, type BigConfig } from '../../bench/big-config'
-import { loadAwsFiles } from '../../src/main/core/config/aws-files'
-import { buildCatalog } from '../../src/main/core/config/catalog'
+import { loadAwsFiles } from '../../src/main/core/catalogue/aws-files'
+import { buildCatalog } from '../../src/main/core/catalogue/config-profiles'
 import { dataDir, requireBuild, runCli } from './run-cli'
 
 let big: BigConfig

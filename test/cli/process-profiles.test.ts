@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { credentialsSection } from '../support/aws-home'
 import { settingsConf } from '../support/settings-conf'
 import { ACCOUNT, ALICE, ROLES, startWorld, type World } from '../support/world'
-import { dispatch } from '../../src/main/core/ipc-router'
+import { dispatch } from '../../src/main/core/ipc/ipc-router'
 import { CLI, requireBuild, run, runCli } from './run-cli'
 
 const AWS = '/usr/bin/aws'

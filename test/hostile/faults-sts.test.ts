@@ -2,7 +2,7 @@
 // refresh is in flight. Each ends in a visible error or a live session, and the user's other sessions are untouched.
 import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, it, vi } from 'vitest'
-import { dispatch } from '../../src/main/core/ipc-router'
+import { dispatch } from '../../src/main/core/ipc/ipc-router'
 import type { ErrorView } from '../../src/shared/views'
 import { ManualClock } from '../support/manual-clock'
 import type { Fault } from '../support/sts-server'

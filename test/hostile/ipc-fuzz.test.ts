@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { channels, type Channel } from '../../src/shared/channels'
 import { contract, exportFormats } from '../../src/shared/contract'
 import { appStateSchema } from '../../src/shared/views'
-import { dispatch } from '../../src/main/core/ipc-router'
+import { dispatch } from '../../src/main/core/ipc/ipc-router'
 import { ALICE, ROLES, startWorld, type World } from '../support/world'
 import { hostileTally } from './support/tally'
 

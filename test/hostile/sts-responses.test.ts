@@ -2,10 +2,10 @@
 // already expired, a 10 MB body, a server that trickles one byte at a time. Each ends in a typed,
 // readable error within the timeout, after no more STS calls than the configured attempts.
 import { afterEach, describe, expect, it } from 'vitest'
-import { MAX_RESPONSE_BYTES } from '../../src/main/core/bounded-response'
-import { buildConsoleUrl } from '../../src/main/core/console-signin'
-import { describeError } from '../../src/main/core/aws-errors'
-import { dispatch } from '../../src/main/core/ipc-router'
+import { MAX_RESPONSE_BYTES } from '../../src/main/core/sts/bounded-response'
+import { buildConsoleUrl } from '../../src/main/core/console/console-signin'
+import { describeError } from '../../src/main/core/sts/aws-errors'
+import { dispatch } from '../../src/main/core/ipc/ipc-router'
 import type { ErrorView } from '../../src/shared/views'
 import type { Fault } from '../support/sts-server'
 import { ALICE, ROLES, startWorld, type World } from '../support/world'

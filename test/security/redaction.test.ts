@@ -4,9 +4,9 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { describeError } from '../../src/main/core/aws-errors'
-import { dispatch } from '../../src/main/core/ipc-router'
-import { StsGateway } from '../../src/main/core/sts-gateway'
+import { describeError } from '../../src/main/core/sts/aws-errors'
+import { dispatch } from '../../src/main/core/ipc/ipc-router'
+import { StsGateway } from '../../src/main/core/sts/sts-gateway'
 import { ROLES, startWorld, type World } from '../support/world'
 
 // Shaped like real ones: a secret key with '/' and '+', and a session token with runs of '/'.

@@ -95,7 +95,7 @@ describe('no remote content', () => {
 
 describe('openExternal', () => {
   it("only the allow-listed opener calls Electron's shell.openExternal", () => {
-    expect(occurrences(/\bshell\s*\.\s*openExternal\b/g)).toEqual(['src/main/electron/edge-ports.ts: shell.openExternal'])
+    expect(occurrences(/\bshell\s*\.\s*openExternal\b/g)).toEqual(['src/main/electron/clipboard-and-opener.ts: shell.openExternal'])
   })
 
   it('main imports shell once and hands it only to that opener', () => {

@@ -4,10 +4,10 @@
 import Conf from 'conf'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { AppStore } from '../../src/main/core/app-store'
-import { SETTINGS_NAME } from '../../src/main/core/app-paths'
-import { openStore } from '../../src/main/core/open-store'
-import { SETTINGS_FILE_MODE } from '../../src/main/core/settings/shared-store'
+import { AppStore } from '../../src/main/core/store/app-store'
+import { SETTINGS_NAME } from '../../src/main/core/store/app-paths'
+import { openStore } from '../../src/main/core/store/open-store'
+import { SETTINGS_FILE_MODE } from '../../src/main/core/store/shared-store'
 
 const [dir = '', prefix = '', count = '0', go = ''] = process.argv.slice(2)
 const opened = openStore(join(dir, `${SETTINGS_NAME}.json`), () => new Conf({ projectName: 'rolecall', cwd: dir, configName: SETTINGS_NAME, configFileMode: SETTINGS_FILE_MODE }))

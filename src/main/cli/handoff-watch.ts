@@ -9,7 +9,7 @@ export const HANDOFF_WATCH = '__handoff-watch'
 export async function watchHandoff(args: readonly string[]): Promise<number> {
   const [page, reads] = args
   const { handoffDir, isHandoffPage, watchPage } = await import('../core/console/handoff')
-  const { appDataDir } = await import('../core/app-paths')
+  const { appDataDir } = await import('../core/store/app-paths')
   // Only ever a page of our own handoff folder: the watcher removes what it watches.
   if (page === undefined || !isHandoffPage(page, handoffDir(appDataDir()))) return EXIT_USAGE
   await watchPage(page, reads === 'reads').done

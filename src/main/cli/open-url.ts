@@ -3,10 +3,10 @@
 // URL. The URL is checked against the allow-list again first, as the app's Electron opener does. The page is
 // then watched by a detached `rolecall __handoff-watch PAGE`, so the command ends at once.
 import { spawn } from 'node:child_process'
-import { appDataDir } from '../core/app-paths'
+import { appDataDir } from '../core/store/app-paths'
 import { handoffDir, handoffOpener, type HandoffOpener } from '../core/console/handoff'
 import { signinOverride } from '../core/console/signin-endpoint'
-import { isAllowedExternalUrl } from '../core/url-guard'
+import { isAllowedExternalUrl } from '../core/console/url-guard'
 import { HANDOFF_WATCH } from './handoff-watch'
 
 // Windows: rundll32's URL handler takes the URL as one argument; `cmd /c start` would read its & and %.

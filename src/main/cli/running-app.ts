@@ -1,6 +1,6 @@
 // Asks the running Rolecall app first (see the broker): it answers from its live sessions, and prompts
 // for MFA codes in its window. Undefined means no app is running and the CLI works on its own.
-import { appDataDir } from '../core/app-paths'
+import { appDataDir } from '../core/store/app-paths'
 import { askBroker } from '../core/broker/client'
 import type { BrokerRequest, BrokerResponse } from '../core/broker/protocol'
 import { CommandError, UsageError } from './errors'

@@ -2,7 +2,7 @@
 // or zod, which together would more than double the command's start-up time.
 import { readFileSync } from 'node:fs'
 import type { KeyValueStore } from '../core/ports'
-import { isRecord } from '../core/role-extras'
+import { isRecord } from '../core/store/role-preferences'
 
 export interface SettingsSnapshot extends KeyValueStore {
   /** Why the file could not be used; the snapshot is then empty. A missing file is no problem. */

@@ -3,7 +3,7 @@ import { GetCallerIdentityCommand, GetSessionTokenCommand, STSClient } from '@aw
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { credentialsSection } from '../../../test/support/aws-home'
 import { ALICE, ROLES, startWorld, type World } from '../../../test/support/world'
-import { dispatch } from './ipc-router'
+import { dispatch } from './ipc/ipc-router'
 
 let world: World
 afterEach(async () => world?.close())

@@ -3,9 +3,9 @@
 // ipcMain is passed in rather than imported so the sender check can be tested in plain Node.
 import type { IpcMain, WebContents } from 'electron'
 import { channels, type Channel } from '../../shared/channels'
-import { dispatch, reject } from '../core/ipc-router'
+import { dispatch, reject } from '../core/ipc/ipc-router'
 import type { RolecallCore } from '../core/rolecall-core'
-import { isTrustedSender } from '../core/trusted-sender'
+import { isTrustedSender } from '../core/ipc/trusted-sender'
 import { sendEvent } from './events'
 
 export function registerIpc(

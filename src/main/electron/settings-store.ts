@@ -3,9 +3,9 @@
 import { app } from 'electron'
 import Store from 'electron-store'
 import { join } from 'node:path'
-import { storeSchema } from '../core/app-store'
-import { openStore, type OpenedStore } from '../core/open-store'
-import { SETTINGS_FILE_MODE } from '../core/settings/shared-store'
+import { storeSchema } from '../core/store/app-store'
+import { openStore, type OpenedStore } from '../core/store/open-store'
+import { SETTINGS_FILE_MODE } from '../core/store/shared-store'
 
 export function openSettingsStore(): OpenedStore {
   const name = 'settings'

@@ -2,7 +2,7 @@
 // tooltip, macOS title, and context menu, all translated from the core's tray model.
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron'
 import { join } from 'node:path'
-import type { TrayAction, TrayIconState, TrayMenuItem } from '../core/tray-menu'
+import type { TrayAction, TrayIconState, TrayMenuItem } from '../core/tray/tray-menu'
 
 export function trayIconPath(resources: string, state: TrayIconState, platform = process.platform): string {
   if (platform === 'darwin') return join(resources, 'tray', `${state}Template.png`)

@@ -1,7 +1,7 @@
 // The Rolecall window: sandboxed, isolated, hidden rather than closed, placed near the tray where
 // the platform has one at a known position (macOS, Windows) and an ordinary window on Linux.
 import { BrowserWindow, screen, type Tray } from 'electron'
-import { positionNearTray } from '../core/window-position'
+import { positionNearTray } from '../core/tray/window-position'
 import { secureWebPreferences } from './web-preferences'
 
 const SIZE = { width: 400, height: 620 }

@@ -1,7 +1,7 @@
 // The world the fault tests run in: Rolecall's core against the local STS with two assumable profiles and a gateway
 // that gives up quickly, closed after each test, and the helpers that assume a role and read its session back.
 import { afterEach, expect, vi } from 'vitest'
-import { dispatch } from '../../../src/main/core/ipc-router'
+import { dispatch } from '../../../src/main/core/ipc/ipc-router'
 import type { SessionView } from '../../../src/shared/views'
 import { ROLES, startWorld, type World } from '../../support/world'
 

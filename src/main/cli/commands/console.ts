@@ -22,8 +22,8 @@ export async function openConsole({ role, values }: CommandArgs<'console'>): Pro
   const where = defined({ destination: values.destination, region: values.region })
   const served = await fromRunningApp({ op: 'console', ...defined({ role, mfaCode }), ...where }, 'console')
   if (served && 'url' in served) return show(served.url, values.print, role ?? 'the current session')
-  const { findRole, roleCredentials, withCore } = await import('../core-session')
-  await withCore(async (core) => {
+  const { findRole, roleCredentials, withStandaloneCore } = await import('../standalone-core')
+  await withStandaloneCore(async (core) => {
     const target = findRole(core, role!)
     await roleCredentials(core, target, { mfaCode })
     const url = await core.consoleUrl(target.id, where)

@@ -1,7 +1,7 @@
 // `rolecall export ROLE`: the role's temporary credentials as a snippet to evaluate or a document to save.
-import { formatExport } from '../../core/export-format'
+import { formatExport } from '../../core/credentials-out/export-format'
 import { defined, parseDuration, parseFormat, type CommandArgs } from '../args'
-import type { TemporaryCredentials } from '../../core/sts-gateway'
+import type { TemporaryCredentials } from '../../core/sts/sts-gateway'
 import { CommandError, UsageError } from '../errors'
 import { mfaCodeOption } from '../mfa-code'
 import { note, print } from '../output'
@@ -25,8 +25,8 @@ export async function exportCredentials({ role, values }: CommandArgs<'export'>)
     return print(formatExport(format, { credentials, region, profile: role ?? roleName }))
   }
   // The core (and with it the AWS SDK) loads only when no running app answered.
-  const { findRole, roleCredentials, withCore } = await import('../core-session')
-  await withCore(async (core) => {
+  const { findRole, roleCredentials, withStandaloneCore } = await import('../standalone-core')
+  await withStandaloneCore(async (core) => {
     const target = findRole(core, role!)
     const { credentials, region } = await roleCredentials(core, target, { mfaCode, durationSeconds })
     const name = target.profile ?? target.displayName
@@ -38,9 +38,9 @@ export async function exportCredentials({ role, values }: CommandArgs<'export'>)
 /** The credentials go to the file the user named, not to stdout; what happened is said on stderr. */
 async function toCredentialsFile(profile: string, roleName: string, credentials: TemporaryCredentials): Promise<void> {
   const [{ writeProfile }, { processProfileName }, { awsFilePaths }] = await Promise.all([
-    import('../../core/credentials-file'),
-    import('../../core/process-profiles/entries'),
-    import('../../core/config/aws-files')
+    import('../../core/credentials-out/credentials-file'),
+    import('../../core/credentials-out/process-profiles/entries'),
+    import('../../core/catalogue/aws-files')
   ])
   const name = profile || processProfileName(roleName)
   const path = awsFilePaths().credentials

@@ -3,14 +3,14 @@
 // and (unless there are app roles) zod, and replayed from a cache while its files are unchanged, so
 // it answers in about the time Node takes to start.
 import type { RoleView } from '../../../shared/views'
-import { appDataDir, settingsFile } from '../../core/app-paths'
-import { awsFilePaths, loadAwsFiles, type AwsFilePaths } from '../../core/config/aws-files'
-import { buildCatalog } from '../../core/config/catalog'
-import { appRoleView, configRoleView } from '../../core/role-views'
+import { appDataDir, settingsFile } from '../../core/store/app-paths'
+import { awsFilePaths, loadAwsFiles, type AwsFilePaths } from '../../core/catalogue/aws-files'
+import { buildCatalog } from '../../core/catalogue/config-profiles'
+import { appRoleView, configRoleView } from '../../core/catalogue/role-views'
 import type { CommandArgs } from '../args'
 import { listCache, type Listing } from '../list-cache'
 import { note, print, table } from '../output'
-import { readRoleExtras } from '../../core/role-extras'
+import { readRolePreferences } from '../../core/store/role-preferences'
 import { readSettingsSnapshot, type SettingsSnapshot } from '../settings-snapshot'
 
 export async function list({ values }: CommandArgs<'list'>): Promise<void> {
@@ -30,7 +30,7 @@ export async function list({ values }: CommandArgs<'list'>): Promise<void> {
 async function allRoles(paths: AwsFilePaths, settingsPath: string): Promise<{ roles: RoleView[]; problems: string[] }> {
   const settings = readSettingsSnapshot(settingsPath)
   const [files, appRoles] = await Promise.all([loadAwsFiles(paths), appRoleViews(settings)])
-  const extras = readRoleExtras((key) => settings.get(key))
+  const extras = readRolePreferences((key) => settings.get(key))
   // App roles first, as the core lists them.
   const roles = [...appRoles, ...buildCatalog(files).map((r) => configRoleView(r, extras))]
   return { roles, problems: [...files.fileProblems, ...(settings.problem ? [settings.problem] : [])] }
@@ -40,8 +40,8 @@ async function allRoles(paths: AwsFilePaths, settingsPath: string): Promise<{ ro
 async function appRoleViews(settings: SettingsSnapshot): Promise<RoleView[]> {
   const raw = settings.get('roles')
   if (!Array.isArray(raw) || raw.length === 0) return []
-  const { parseRoles } = await import('../../core/app-store')
-  const extras = readRoleExtras((key) => settings.get(key))
+  const { parseRoles } = await import('../../core/store/app-store')
+  const extras = readRolePreferences((key) => settings.get(key))
   return parseRoles(raw).map((r) => appRoleView(r, extras))
 }
 

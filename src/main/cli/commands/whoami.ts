@@ -3,14 +3,14 @@
 import type { SessionView } from '../../../shared/views'
 import type { RolecallCore } from '../../core/rolecall-core'
 import type { CommandArgs } from '../args'
-import { findRole, roleCredentials, withCore } from '../core-session'
+import { findRole, roleCredentials, withStandaloneCore } from '../standalone-core'
 import { mfaCodeOption } from '../mfa-code'
 import { CommandError } from '../errors'
 import { print, table } from '../output'
 
 export async function whoami({ role, values }: CommandArgs<'whoami'>): Promise<void> {
   const mfaCode = mfaCodeOption(values['mfa-code'], 'whoami')
-  await withCore(async (core) => {
+  await withStandaloneCore(async (core) => {
     const identity = role === undefined ? await sourceIdentity(core) : await roleIdentity(core, role, mfaCode)
     print(values.json ? JSON.stringify(identity, null, 2) : table(Object.entries(identity).map(([key, value]) => [`${key}:`, String(value)])))
   })

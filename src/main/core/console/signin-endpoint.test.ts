@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { memoryClipboard, recordingOpener } from '../../../../test/support/edge-fakes'
 import { RolecallCore } from '../rolecall-core'
-import { isAllowedExternalUrl } from '../url-guard'
+import { isAllowedExternalUrl } from './url-guard'
 import { signinOverride } from './signin-endpoint'
 
 const HOSTILE = ['javascript:alert(1)', 'file:///', 'data:text/html,<script>alert(1)</script>', 'ftp://signin.example/', 'not a url', 'http://user:pw@127.0.0.1:4566']
