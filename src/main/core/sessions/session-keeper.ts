@@ -1,10 +1,11 @@
 // Live sessions and what happens to them over time: one per role, one of them current; warnings
 // before expiry, automatic refresh with retries, and expiry that leaves the session listed until
 // dismissed. Nothing disappears or fails silently: every outcome reaches the user.
-import type { Result } from '../../../shared/result'
+import { ok, type Result } from '../../../shared/result'
 import type { ErrorView, SessionView } from '../../../shared/views'
 import { timeOfDay } from '../../../shared/time'
 import type { Notifier, Timers } from '../ports'
+import { failure } from '../sts/aws-errors'
 import { SessionScheduler, type SchedulerPolicy, type SessionEvent } from './session-scheduler'
 import { toSessionView, type LiveSession } from './sessions'
 
@@ -37,6 +38,14 @@ export class SessionKeeper {
   }
 
   /** The session the tray, the shortcut and the CLI act on first. */
+  /** The role's session while its credentials last: what copy, the console and the CLI hand out. */
+  live(roleId: string): Result<LiveSession> {
+    const session = this.sessions.get(roleId)
+    if (!session) return failure('NoSession', 'This role has no session.')
+    if (session.credentials.expiresAt <= this.deps.timers.now()) return failure('NoSession', 'This session has expired. Assume the role again.')
+    return ok(session)
+  }
+
   current(): LiveSession | undefined {
     return this.currentId ? this.sessions.get(this.currentId) : undefined
   }

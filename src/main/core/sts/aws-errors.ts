@@ -1,4 +1,5 @@
 // Turns STS, credential-provider and network failures into words a person understands, keeping the AWS code.
+import { fail, type Fail } from '../../../shared/result'
 import type { ErrorView } from '../../../shared/views'
 import { redact } from './redact'
 
@@ -131,4 +132,9 @@ export function describeError(error: unknown, knownSecrets: readonly string[] = 
     .filter(Boolean)
     .join(' ')
   return { code, title: wording.title, detail: redact(detail, knownSecrets) }
+}
+
+/** Rolecall's own failure of the given kind (NoSession, UnknownRole…), described like any AWS error. */
+export function failure(code: string, message: string): Fail {
+  return fail(describeError(Object.assign(new Error(message), { name: code })))
 }

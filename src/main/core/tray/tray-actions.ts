@@ -7,7 +7,7 @@ import type { Result } from '../../../shared/result'
 import type { Notice } from '../../../shared/views'
 import { dispatch } from '../ipc/ipc-router'
 import type { Notifier } from '../ports'
-import type { Handlers } from '../rolecall-core'
+import type { Handlers } from '../ipc/handlers'
 import type { TrayAction } from './tray-menu'
 
 type Request = { [C in Channel]: { channel: C; payload: RequestOf<C>; doing: string } }[Channel]

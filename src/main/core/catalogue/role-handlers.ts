@@ -1,0 +1,54 @@
+// The window's requests about roles themselves: adding, editing and removing app roles, and the per-role
+// and per-account choices (favourite, auto-refresh, alias and colour) that apply to config profiles too.
+import { ok } from '../../../shared/result'
+import type { Assumer } from '../assume/assumer'
+import type { Plans } from '../assume/plans'
+import type { Handlers } from '../ipc/handlers'
+import type { SessionKeeper } from '../sessions/session-keeper'
+import type { AppStore } from '../store/app-store'
+import { storeChange } from '../store/store-change'
+import type { AppRoles } from './app-roles'
+import { appRoleView } from './role-views'
+
+export interface RoleHandlerDeps {
+  appRoles: AppRoles
+  store: AppStore
+  keeper: SessionKeeper
+  assumer: Pick<Assumer, 'forget'>
+  plans: Pick<Plans, 'forget'>
+  onChange(): void
+}
+
+type RoleChannels = 'roles:save' | 'roles:remove' | 'roles:favourite' | 'accounts:update' | 'roles:auto-refresh'
+
+export function roleHandlers(d: RoleHandlerDeps): Pick<Handlers, RoleChannels> {
+  // An edited or removed role's plan and last error belong to what it was.
+  const forget = (roleId: string): void => {
+    d.assumer.forget(roleId)
+    d.plans.forget(roleId)
+  }
+  return {
+    'roles:save': async (input) => {
+      const saved = d.appRoles.save(input)
+      if (!saved.ok) return saved
+      if (input.id) forget(input.id)
+      d.onChange()
+      return ok(appRoleView(saved.value, d.store.extras()))
+    },
+    'roles:remove': async ({ id }) => {
+      const removed = d.appRoles.remove(id)
+      if (!removed.ok) return removed
+      d.keeper.end(id)
+      forget(id)
+      d.onChange()
+      return removed
+    },
+    'roles:favourite': async ({ roleId, favourite }) => storeChange(() => d.store.setFavourite(roleId, favourite), d.onChange),
+    'accounts:update': async ({ accountId, ...patch }) => storeChange(() => d.store.updateAccount(accountId, patch), d.onChange),
+    'roles:auto-refresh': async ({ roleId, enabled }) =>
+      storeChange(() => {
+        d.store.setAutoRefresh(roleId, enabled)
+        d.keeper.retrack()
+      }, d.onChange)
+  }
+}
