@@ -8,9 +8,11 @@ import { CONSOLE_DESTINATION_PATTERN } from './console-services'
 import { exportFormats } from './export-formats'
 import { MFA_CODE_MESSAGE, MFA_CODE_PATTERN } from './mfa-code'
 import { parseSessionTags } from './session-tags'
-import { ROLE_SESSION_SECONDS } from './sts-limits'
+import { ROLE_SESSION_SECONDS, SESSION_NAME_PATTERN } from './sts-limits'
 import {
   appStateSchema,
+  COLOUR_MESSAGE,
+  COLOUR_PATTERN,
   plainText,
   profileNameSchema,
   errorViewSchema,
@@ -33,7 +35,7 @@ const appRoleIdSchema = z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, 'A role id i
 /** A session name or source identity: STS takes the same characters and lengths for both. */
 const stsName = (what: string) =>
   plainText(what)
-    .regex(/^[\w+=,.@-]{2,64}$/, `${what} is 2 to 64 letters, digits or + = , . @ _ -.`)
+    .regex(SESSION_NAME_PATTERN, `${what} is 2 to 64 letters, digits or + = , . @ _ -.`)
     .optional()
 
 export const roleInputSchema = z.strictObject({
@@ -98,7 +100,7 @@ export const contract = {
       alias: plainText('An alias').trim().max(64).nullable().optional(),
       colour: z
         .string()
-        .regex(/^#[0-9a-fA-F]{6}$/, 'A colour is a hex value like #1f77b4.')
+        .regex(COLOUR_PATTERN, COLOUR_MESSAGE)
         .nullable()
         .optional()
     }),

@@ -10,6 +10,9 @@ export const CHAINED_SESSION_MAX_SECONDS = 3600
 /** GetSessionToken's DurationSeconds for IAM users: from 15 minutes to 36 hours. */
 export const MFA_SESSION_SECONDS = { min: 900, max: 129600 } as const
 
+/** A role session name or a source identity: STS takes the same characters and lengths for both. */
+export const SESSION_NAME_PATTERN = /^[\w+=,.@-]{2,64}$/
+
 /** Whether STS would take `seconds` as an AssumeRole duration. */
 export const isRoleSessionSeconds = (seconds: number): boolean =>
   Number.isInteger(seconds) && seconds >= ROLE_SESSION_SECONDS.min && seconds <= ROLE_SESSION_SECONDS.max

@@ -1,6 +1,7 @@
 // What the renderer is allowed to know: roles, session metadata and errors. No secret ever appears here.
 import { z } from 'zod'
 import { controlCharacterMessage, hasControlCharacter } from './plain-text'
+import { PROFILE_NAME_MESSAGE, PROFILE_NAME_PATTERN } from './profile-name'
 import { REGION_MESSAGE, REGION_PATTERN } from './region'
 import { MFA_SESSION_SECONDS, ROLE_SESSION_SECONDS } from './sts-limits'
 
@@ -91,7 +92,7 @@ export function plainText(what: string) {
 }
 
 /** A profile name the AWS CLI and SDKs accept in the credentials file. */
-export const profileNameSchema = plainText('A profile name').regex(/^[\w.+@-]{1,64}$/, 'A profile name is 1 to 64 letters, digits or . + @ _ -.')
+export const profileNameSchema = plainText('A profile name').regex(PROFILE_NAME_PATTERN, PROFILE_NAME_MESSAGE)
 
 export const settingsSchema = z.object({
   /** Profile whose credentials are the source for AssumeRole; null means the SDK default (AWS_PROFILE or "default"). */
@@ -134,13 +135,17 @@ export const noticeSchema = z.object({
 })
 export type Notice = z.infer<typeof noticeSchema>
 
+/** An account's colour: a CSS hex colour such as #1f77b4. */
+export const COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/
+export const COLOUR_MESSAGE = 'A colour is a hex value like #1f77b4.'
+
 export const accountSchema = z.object({
   // Stored aliases are read as they are: the contract refuses control characters in new ones.
   alias: z.string().max(64).optional(),
   /** A CSS hex colour, e.g. #1f77b4. */
   colour: z
     .string()
-    .regex(/^#[0-9a-fA-F]{6}$/)
+    .regex(COLOUR_PATTERN, COLOUR_MESSAGE)
     .optional()
 })
 export type AccountView = z.infer<typeof accountSchema>

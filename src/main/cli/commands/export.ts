@@ -1,4 +1,5 @@
 // `rolecall export ROLE`: the role's temporary credentials as a snippet to evaluate or a document to save.
+import { PROFILE_NAME_PATTERN } from '../../../shared/profile-name'
 import { formatExport } from '../../core/credentials-out/export-format'
 import { defined, parseDuration, parseFormat, type CommandArgs } from '../args'
 import type { TemporaryCredentials } from '../../core/sts/sts-gateway'
@@ -12,7 +13,7 @@ export async function exportCredentials({ role, values }: CommandArgs<'export'>)
   if (toFile !== undefined && values.format !== undefined) {
     throw new UsageError('--format and --to-credentials-file do not go together: the file has its own format.', 'export')
   }
-  if (toFile && !/^[\w.+@-]{1,64}$/.test(toFile)) {
+  if (toFile && !PROFILE_NAME_PATTERN.test(toFile)) {
     throw new UsageError(`--to-credentials-file: "${toFile}" is not a profile name (letters, digits and . + @ _ -).`, 'export')
   }
   const format = parseFormat(values.format, 'export')
