@@ -95,7 +95,7 @@ export class Assumer {
           mfaSessionSeconds: settings.mfaSessionSeconds,
           ...(durationSeconds ? { durationSeconds } : {})
         }),
-        this.deps.source.arnOf(plan)
+        this.deps.source.arnOf(plan.base, plan.baseKey, plan.hops[0]!.target)
       ])
       secrets = flow.secrets
       // AWS refuses SessionDuration for these, so the console session it opens is capped at one hour.

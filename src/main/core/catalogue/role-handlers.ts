@@ -1,21 +1,20 @@
 // The window's requests about roles themselves: adding, editing and removing app roles, and the per-role
 // and per-account choices (favourite, auto-refresh, alias and colour) that apply to config profiles too.
 import { ok } from '../../../shared/result'
-import type { Assumer } from '../assume/assumer'
-import type { Plans } from '../assume/plans'
 import type { Handlers } from '../ipc/handlers'
-import type { SessionKeeper } from '../sessions/session-keeper'
 import type { AppStore } from '../store/app-store'
 import { storeChange } from '../store/store-change'
 import type { AppRoles } from './app-roles'
 import { appRoleView } from './role-views'
 
+// What these handlers need of the sessions and of assuming, said here so the catalogue depends on neither.
 export interface RoleHandlerDeps {
   appRoles: AppRoles
   store: AppStore
-  keeper: SessionKeeper
-  assumer: Pick<Assumer, 'forget'>
-  plans: Pick<Plans, 'forget'>
+  keeper: { end(roleId: string): boolean; retrack(): void }
+  /** What was kept for a role that is now edited or gone: its plan, its last error. */
+  assumer: { forget(roleId: string): void }
+  plans: { forget(roleId?: string): void }
   onChange(): void
 }
 

@@ -1,7 +1,7 @@
 // The window's requests about sessions: assume a role, refresh or end its session, make it the current one.
 // Credentials written out for a session follow it (see credentials-out).
-import { ok } from '../../../shared/result'
-import type { Assumer } from '../assume/assumer'
+import { ok, type Result } from '../../../shared/result'
+import type { SessionView } from '../../../shared/views'
 import type { Handlers } from '../ipc/handlers'
 import { failure } from '../sts/aws-errors'
 import type { SessionKeeper } from './session-keeper'
@@ -9,7 +9,8 @@ import { toSessionView } from './sessions'
 
 export interface SessionHandlerDeps {
   keeper: SessionKeeper
-  assumer: Pick<Assumer, 'assume'>
+  /** Assuming lives with the plans (assume/assumer); the sessions only ask for it. */
+  assumer: { assume(roleId: string, mfaCode?: string): Promise<Result<SessionView>> }
   /** Where the session's credentials were written out: told when it ends or another becomes current. */
   written: { sessionEnded(roleId: string): Promise<void>; currentChanged(): Promise<void> }
   onChange(): void

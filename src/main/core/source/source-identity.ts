@@ -2,9 +2,9 @@
 // confirms for it (GetCallerIdentity), checked once at a time and again when the source profile changes. The
 // "before" identity of any other plan's base is asked once and kept.
 import type { SourceView } from '../../../shared/views'
-import type { AssumePlan } from '../assume/plan'
+import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import { describeError } from '../sts/aws-errors'
-import type { StsGateway } from '../sts/sts-gateway'
+import type { StsGateway, StsTarget } from '../sts/sts-gateway'
 import { FALLBACK_REGION, SourceCredentials } from './source-credentials'
 
 export interface SourceIdentityDeps {
@@ -47,8 +47,8 @@ export class SourceIdentity {
     void this.refresh()
   }
 
-  /** The base of every app role's plan. */
-  appBase(): Pick<AssumePlan, 'base' | 'baseKey'> {
+  /** The base of every app role's plan: the source's credentials, and the key caches know them by. */
+  appBase(): { base: AwsCredentialIdentityProvider; baseKey: string } {
     return { base: this.credentials.provider(this.deps.settings().sourceProfile), baseKey: this.baseKey() }
   }
 
@@ -57,11 +57,11 @@ export class SourceIdentity {
   }
 
   /** The "before" identity of a plan's base: GetCallerIdentity once per base, then kept. */
-  async arnOf(plan: AssumePlan): Promise<string> {
-    const known = this.arns.get(plan.baseKey)
+  async arnOf(base: AwsCredentialIdentityProvider, baseKey: string, target: StsTarget): Promise<string> {
+    const known = this.arns.get(baseKey)
     if (known) return known
-    const identity = await this.deps.gateway.callerIdentity(plan.base, plan.hops[0]!.target)
-    this.arns.set(plan.baseKey, identity.arn)
+    const identity = await this.deps.gateway.callerIdentity(base, target)
+    this.arns.set(baseKey, identity.arn)
     return identity.arn
   }
 
