@@ -1,6 +1,6 @@
 // The architecture's rules, checked by dependency-cruiser in `npm run lint` (npm test): Electron stays in the
-// adapter, the renderer and the shared contract never reach into main, and nothing imports in a cycle,
-// type-only imports included.
+// adapter, the renderer and the shared contract never reach into main, the core's capability folders reach one
+// another only through their index.ts, and nothing imports in a cycle, type-only imports included.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -24,6 +24,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/preload/' },
       to: { path: '^src/(main|renderer)/' }
+    },
+    {
+      name: 'capabilities-through-their-index',
+      comment: "A capability folder of the core reaches another only through that folder's index.ts, so a folder's inside can change without reaching into the others; tests may reach in.",
+      severity: 'error',
+      from: { path: '^src/main/core/([^/]+)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/main/core/[^/]+/', pathNot: ['^src/main/core/$1/', '^src/main/core/[^/]+/index\\.ts$'] }
+    },
+    {
+      name: 'composition-root-through-indexes',
+      comment: 'The composition root and the modules beside it use the capabilities through their index.ts too.',
+      severity: 'error',
+      from: { path: '^src/main/core/[^/]+\\.ts$', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/main/core/[^/]+/', pathNot: '^src/main/core/[^/]+/index\\.ts$' }
     },
     {
       name: 'no-cycles',

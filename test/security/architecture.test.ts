@@ -38,11 +38,19 @@ describe('architecture rules', () => {
       'src/main/core/b.ts': "import type { A } from './a'\nexport type B = { a?: A }\n",
       'src/renderer/view.ts': "import type { A } from '../main/core/a'\nexport type V = A\n",
       'src/shared/contract.ts': "import { a } from '../main/core/uses-electron'\nexport const c = a\n",
-      'src/preload/index.ts': "import type { V } from '../renderer/view'\nexport type P = V\n"
+      'src/preload/index.ts': "import type { V } from '../renderer/view'\nexport type P = V\n",
+      'src/main/core/store/index.ts': "export { load } from './load'\n",
+      'src/main/core/store/load.ts': 'export const load = 1\n',
+      'src/main/core/sessions/through-index.ts': "import { load } from '../store'\nexport const a = load\n",
+      'src/main/core/sessions/reaching-in.ts': "import { load } from '../store/load'\nexport const b = load\n",
+      'src/main/core/sessions/reaching-in.test.ts': "import { load } from '../store/load'\nexport const c = load\n",
+      'src/main/core/root.ts': "import { load } from './store/load'\nexport const d = load\n"
     })
     const out = execFileSync(DEPCRUISE, ['src', '--config', CONFIG, '--output-type', 'json'], { cwd: dir, encoding: 'utf8' })
     const violations = (JSON.parse(out) as { summary: { violations: { rule: { name: string }; from: string }[] } }).summary.violations
     expect(violations.map((v) => `${v.rule.name} ${v.from}`).sort()).toEqual([
+      'capabilities-through-their-index src/main/core/sessions/reaching-in.ts',
+      'composition-root-through-indexes src/main/core/root.ts',
       'electron-only-in-adapter src/main/core/uses-electron.ts',
       'no-cycles src/main/core/a.ts',
       'preload-is-the-contract-only src/preload/index.ts',

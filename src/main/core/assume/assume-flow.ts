@@ -4,7 +4,7 @@ import { CHAINED_SESSION_MAX_SECONDS } from '../../../shared/sts-limits'
 import type { AssumePlan, Hop } from './plan'
 import type { MfaSessions } from './mfa-sessions'
 import { defaultSessionName } from './session-name'
-import { StsGateway, type AssumeResult, type CredentialSource } from '../sts/sts-gateway'
+import { StsGateway, type AssumeResult, type CredentialSource } from '../sts'
 
 export interface FlowOptions {
   mfaCode?: string

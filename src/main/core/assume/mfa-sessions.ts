@@ -1,7 +1,7 @@
 // One MFA code for many switches: a GetSessionToken session per source and MFA device, kept in
 // memory only until it expires, as aws-vault does. Roles are then assumed with it.
 import type { Timers } from '../ports'
-import type { StsGateway, CredentialSource, StsTarget, TemporaryCredentials } from '../sts/sts-gateway'
+import type { StsGateway, CredentialSource, StsTarget, TemporaryCredentials } from '../sts'
 
 // Leave a minute so a switch never starts with a session that expires mid-call.
 const MARGIN_MS = 60_000

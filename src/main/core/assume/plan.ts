@@ -2,11 +2,11 @@
 // hop's region and STS endpoint resolved the way the AWS CLI does. Only the chosen chain is resolved.
 import { fromContainerMetadata, fromEnv, fromIni, fromInstanceMetadata } from '@aws-sdk/credential-providers'
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
-import type { StsTarget } from '../sts/sts-gateway'
-import type { AwsFiles } from '../catalogue/aws-files'
-import type { Section } from '../catalogue/sdk-sections'
+import type { StsTarget } from '../sts'
+import type { AwsFiles } from '../catalogue'
+import type { Section } from '../catalogue'
 import { parseSessionTags, type SessionTag } from '../../../shared/session-tags'
-import { MAX_CHAIN_PROFILES, profileSection, SESSION_TAGS_KEY, TRANSITIVE_TAG_KEYS_KEY, type ConfigRole, type CredentialSourceName } from '../catalogue/config-profiles'
+import { MAX_CHAIN_PROFILES, profileSection, SESSION_TAGS_KEY, TRANSITIVE_TAG_KEYS_KEY, type ConfigRole, type CredentialSourceName } from '../catalogue'
 
 export interface Hop {
   roleArn: string

@@ -10,7 +10,7 @@ import { mfaCodeSchema } from '../../../shared/contract'
 import { REGION_PATTERN } from '../../../shared/region'
 import { ROLE_SESSION_SECONDS } from '../../../shared/sts-limits'
 import type { ErrorView } from '../../../shared/views'
-import { ensurePrivateDir } from '../files/private-dir'
+import { ensurePrivateDir } from '../files'
 import type { RolecallCore } from '../rolecall-core'
 import {
   BROKER_VERSION,

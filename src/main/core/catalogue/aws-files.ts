@@ -3,7 +3,7 @@
 import { getHomeDir } from '@smithy/shared-ini-file-loader'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { sdkHeader, splitLines } from '../ini/lines'
+import { sdkHeader, splitLines } from '../ini'
 import { handToSdk, releaseToSdk } from './refused-sections'
 import { configProfiles, isKindPrefixed, parsedSections, type ConfigProfiles, type IniData } from './sdk-sections'
 

@@ -2,7 +2,7 @@
 // broker see them, and the one way a name from outside the window is read (see resolve.ts).
 import type { Result } from '../../../shared/result'
 import type { RoleView } from '../../../shared/views'
-import type { RolePreferences } from '../store/role-preferences'
+import type { RolePreferences } from '../store'
 import { resolveRole } from './resolve'
 import type { RoleSource } from './role-source'
 

@@ -1,7 +1,7 @@
 // Roles from the shared AWS config and credentials files: read with the SDK's own loader, checked line by
 // line, and, for the app, read again whenever either file changes.
 import type { RoleView } from '../../../shared/views'
-import type { RolePreferences } from '../store/role-preferences'
+import type { RolePreferences } from '../store'
 import { loadAwsFiles, type AwsFilePaths, type AwsFiles } from './aws-files'
 import { buildCatalog, type ConfigRole } from './config-profiles'
 import type { RoleSource } from './role-source'

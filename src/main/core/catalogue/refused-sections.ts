@@ -5,7 +5,7 @@
 // until the next load, so the rest of the file keeps working for the catalogue and for the SDK's
 // credential providers alike.
 import { externalDataInterceptor } from '@smithy/shared-ini-file-loader'
-import { sdkHeader, splitLines } from '../ini/lines'
+import { sdkHeader, splitLines } from '../ini'
 
 /** Section names the SDK's parseIni refuses (its profileNameBlockList). */
 const REFUSED = new Set(['__proto__', 'profile __proto__'])

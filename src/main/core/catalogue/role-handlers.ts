@@ -1,9 +1,9 @@
 // The window's requests about roles themselves: adding, editing and removing app roles, and the per-role
 // and per-account choices (favourite, auto-refresh, alias and colour) that apply to config profiles too.
 import { ok } from '../../../shared/result'
-import type { Handlers } from '../ipc/handlers'
-import type { AppStore } from '../store/app-store'
-import { storeChange } from '../store/store-change'
+import type { Handlers } from '../ipc'
+import type { AppStore } from '../store'
+import { storeChange } from '../store'
 import type { AppRoles } from './app-roles'
 import { appRoleView } from './role-views'
 

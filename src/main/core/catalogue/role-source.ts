@@ -2,7 +2,7 @@
 // added in the app today, IAM Identity Center and a shared team catalogue next. Each source lists its own
 // roles and reports its own problems; one source failing never hides another's roles.
 import type { RoleView } from '../../../shared/views'
-import type { RolePreferences } from '../store/role-preferences'
+import type { RolePreferences } from '../store'
 
 export interface RoleSource {
   /**

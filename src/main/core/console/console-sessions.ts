@@ -1,10 +1,10 @@
 // The AWS console as a live session's role: the federation sign-in URL for it, checked against the allow-list,
 // and opened through the opener (the handoff page, so the sign-in token is on no command line).
 import { fail, ok, type Result } from '../../../shared/result'
-import type { Handlers } from '../ipc/handlers'
+import type { Handlers } from '../ipc'
 import type { ExternalOpener, Timers } from '../ports'
-import type { SessionKeeper } from '../sessions/session-keeper'
-import { describeError, failure } from '../sts/aws-errors'
+import type { SessionKeeper } from '../sessions'
+import { describeError, failure } from '../sts'
 import { buildConsoleUrl } from './console-signin'
 import { signinOverride } from './signin-endpoint'
 import { isAllowedExternalUrl } from './url-guard'

@@ -3,7 +3,7 @@
 // Hosts follow the partition; in the commercial partition the regional sign-in endpoint is used for
 // any region, so a region Rolecall has never heard of still works.
 import type { Partition } from '../../../shared/arn'
-import type { TemporaryCredentials } from '../sts/sts-gateway'
+import type { TemporaryCredentials } from '../sts'
 
 const PARTITION_HOSTS: Record<Partition, { signin: string; console: string }> = {
   aws: { signin: 'signin.aws.amazon.com', console: 'console.aws.amazon.com' },

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync 
 import { basename, dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ExternalOpener } from '../ports'
-import { ensurePrivateDir } from '../files/private-dir'
+import { ensurePrivateDir } from '../files'
 import { handoffPage } from './handoff-page'
 
 const PAGE_NAME = /^signin-[0-9a-f]{32}\.html$/

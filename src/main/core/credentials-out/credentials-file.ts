@@ -3,11 +3,11 @@
 // other byte stays as it was, writes are atomic with mode 0600, and a lock keeps writers in turn.
 // Where the file is not as Rolecall left it, Rolecall refuses and says which line to look at.
 import { profileNameSchema } from '../../../shared/views'
-import { commentSafe } from '../ini/comment-safe'
-import { appendLines, joinLines, refuseDefaults, jointFor, readIni, sectionsNamed, spanWithJoint, splice, unsafeAfter, type IniDocument, type Joint, type Section } from '../ini/document'
-import { isQuiet } from '../ini/lines'
-import { editSharedFile, SharedFileError, type WriteFile } from '../files/shared-file'
-import type { TemporaryCredentials } from '../sts/sts-gateway'
+import { commentSafe } from '../ini'
+import { appendLines, joinLines, refuseDefaults, jointFor, readIni, sectionsNamed, spanWithJoint, splice, unsafeAfter, type IniDocument, type Joint, type Section } from '../ini'
+import { isQuiet } from '../ini'
+import { editSharedFile, SharedFileError, type WriteFile } from '../files'
+import type { TemporaryCredentials } from '../sts'
 
 const MARKER = '# Managed by Rolecall'
 const KEYS = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token'] as const

@@ -2,7 +2,7 @@
 // a role's own profile, and one app-wide profile (such as "default") that follows the current session.
 // Failures never touch the session; they are reported, and the file is left as it was.
 import { removeProfile, writeProfile } from './credentials-file'
-import type { LiveSession } from '../sessions/sessions'
+import type { LiveSession } from '../sessions'
 
 export interface SyncDeps {
   path: () => string

@@ -1,6 +1,6 @@
 // Renders temporary credentials as a snippet a shell can evaluate, quoted so any character survives,
 // or as a document another tool reads (credential_process JSON, a credentials-file section).
-import type { TemporaryCredentials } from '../sts/sts-gateway'
+import type { TemporaryCredentials } from '../sts'
 
 import type { ExportFormat } from '../../../shared/export-formats'
 

@@ -3,7 +3,7 @@
 import { channels, type Channel } from '../../../shared/channels'
 import { contract } from '../../../shared/contract'
 import type { ErrorView } from '../../../shared/views'
-import { describeError } from '../sts/aws-errors'
+import { describeError } from '../sts'
 import type { Handlers } from './handlers'
 
 export type Rejection = { ok: false; error: ErrorView }

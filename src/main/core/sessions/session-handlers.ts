@@ -2,8 +2,8 @@
 // Credentials written out for a session follow it (see credentials-out).
 import { ok, type Result } from '../../../shared/result'
 import type { SessionView } from '../../../shared/views'
-import type { Handlers } from '../ipc/handlers'
-import { failure } from '../sts/aws-errors'
+import type { Handlers } from '../ipc'
+import { failure } from '../sts'
 import type { SessionKeeper } from './session-keeper'
 import { toSessionView } from './sessions'
 

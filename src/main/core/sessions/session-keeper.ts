@@ -5,7 +5,7 @@ import { ok, type Result } from '../../../shared/result'
 import type { ErrorView, SessionView } from '../../../shared/views'
 import { timeOfDay } from '../../../shared/time'
 import type { Notifier, Timers } from '../ports'
-import { failure } from '../sts/aws-errors'
+import { failure } from '../sts'
 import { SessionScheduler, type SchedulerPolicy, type SessionEvent } from './session-scheduler'
 import { toSessionView, type LiveSession } from './sessions'
 

@@ -2,7 +2,7 @@
 // projection of each into the view the renderer is allowed to see.
 import type { Partition } from '../../../shared/arn'
 import type { SessionView } from '../../../shared/views'
-import type { TemporaryCredentials } from '../sts/sts-gateway'
+import type { TemporaryCredentials } from '../sts'
 
 export interface LiveSession {
   roleId: string

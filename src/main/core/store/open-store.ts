@@ -7,7 +7,7 @@ import { dirname } from 'node:path'
 import { AppStore, mergeRecent, parseRoles } from './app-store'
 import type { KeyValueStore } from '../ports'
 import { guardSettingsFile, lockedStore } from './shared-store'
-import { writeFailureReason } from '../files/write-failure'
+import { writeFailureReason } from '../files'
 
 export interface StoreRecovery {
   /** What was wrong with the file. */

@@ -2,8 +2,8 @@
 // that read a setting told it changed.
 import { fail, ok } from '../../../shared/result'
 import type { Settings } from '../../../shared/views'
-import type { Handlers } from '../ipc/handlers'
-import { describeError } from '../sts/aws-errors'
+import type { Handlers } from '../ipc'
+import { describeError } from '../sts'
 import type { AppStore } from './app-store'
 
 export function settingsHandlers(store: AppStore, changed: (before: Settings, after: Settings) => void): Pick<Handlers, 'settings:update'> {

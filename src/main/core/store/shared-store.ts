@@ -6,7 +6,7 @@ import { chmodSync, existsSync } from 'node:fs'
 import { dirname } from 'node:path'
 import lockfile from 'proper-lockfile'
 import type { KeyValueStore } from '../ports'
-import { ensurePrivateDir } from '../files/private-dir'
+import { ensurePrivateDir } from '../files'
 
 /** What conf and electron-store are given as configFileMode. */
 export const SETTINGS_FILE_MODE = 0o600

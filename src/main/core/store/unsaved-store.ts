@@ -3,7 +3,7 @@
 // hears when saving fails and when it works again. Without this a failed write would lose the change, or
 // kill the main process from a deferred write.
 import type { KeyValueStore } from '../ports'
-import { isDiskFailure, writeFailureReason } from '../files/write-failure'
+import { isDiskFailure, writeFailureReason } from '../files'
 
 /** `failing` gets the reason while writes fail, and undefined once a write succeeds again. */
 export function keepUnsaved(inner: KeyValueStore, failing: (reason: string | undefined) => void): KeyValueStore {

@@ -5,7 +5,7 @@
 // any of them, the SDK's INI reader cuts a value at whitespace followed by # or ;. The role is named
 // by its key, which needs no quoting in any of them; only the command's own path can need it.
 import { hasControlCharacter } from '../../../../shared/plain-text'
-import { KEY_CHARACTERS } from '../../catalogue/role-key'
+import { KEY_CHARACTERS } from '../../catalogue'
 
 export type CommandFamily = 'posix' | 'windows'
 
