@@ -1,6 +1,7 @@
 // The AWS console as a live session's role: the federation sign-in URL for it, checked against the allow-list,
 // and opened through the opener (the handoff page, so the sign-in token is on no command line).
 import { fail, ok, type Result } from '../../../shared/result'
+import { CONSOLE_SESSION_SECONDS } from '../../../shared/sts-limits'
 import type { Handlers } from '../ipc'
 import type { ExternalOpener, Timers } from '../ports'
 import type { SessionKeeper } from '../sessions'
@@ -8,9 +9,6 @@ import { describeError, failure } from '../sts'
 import { buildConsoleUrl } from './console-signin'
 import { signinOverride } from './signin-endpoint'
 import { isAllowedExternalUrl } from './url-guard'
-
-/** The federation endpoint's SessionDuration: from 15 minutes to 12 hours. */
-const CONSOLE_SECONDS = { min: 900, max: 43200 }
 
 export interface ConsoleWhere {
   destination?: string
@@ -49,7 +47,7 @@ export class ConsoleSessions {
           ...(where.destination ? { service: where.destination } : {}),
           // AWS takes a SessionDuration only for credentials AssumeRole made from long-term keys.
           ...(session.fromLongTermKeys
-            ? { sessionDurationSeconds: Math.min(CONSOLE_SECONDS.max, Math.max(CONSOLE_SECONDS.min, remaining)) }
+            ? { sessionDurationSeconds: Math.min(CONSOLE_SESSION_SECONDS.max, Math.max(CONSOLE_SESSION_SECONDS.min, remaining)) }
             : {})
         },
         override ? { endpointOverride: override } : {}
