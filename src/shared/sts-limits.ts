@@ -10,8 +10,8 @@ export const CHAINED_SESSION_MAX_SECONDS = 3600
 /** GetSessionToken's DurationSeconds for IAM users: from 15 minutes to 36 hours. */
 export const MFA_SESSION_SECONDS = { min: 900, max: 129600 } as const
 
-/** The console federation endpoint's SessionDuration: the same 15 minutes to 12 hours. */
-export const CONSOLE_SESSION_SECONDS = ROLE_SESSION_SECONDS
+/** The console federation endpoint's SessionDuration (a limit of its own, though the same today): 15 minutes to 12 hours. */
+export const CONSOLE_SESSION_SECONDS = { min: 900, max: 43200 } as const
 
 /** A role session name or a source identity: STS takes the same characters and lengths for both. */
 export const SESSION_NAME_PATTERN = /^[\w+=,.@-]{2,64}$/

@@ -41,7 +41,7 @@ async function toCredentialsFile(profile: string, roleName: string, credentials:
   const [{ writeProfile }, { processProfileName }, { awsFilePaths }] = await Promise.all([
     import('../../core/credentials-out/credentials-file'),
     import('../../core/credentials-out/process-profiles/entries'),
-    import('../../core/catalogue/aws-files')
+    import('../../core/catalogue/aws-file-paths')
   ])
   const name = profile || processProfileName(roleName)
   const path = awsFilePaths().credentials

@@ -1,17 +1,11 @@
-// `rolecall list`: every role the app would show, from the AWS config and the app's settings, with
-// the key that names each one unambiguously (see role-keys). Kept free of the AWS SDK clients, conf
-// and (unless there are app roles) zod, and replayed from a cache while its files are unchanged, so
-// it answers in about the time Node takes to start.
-import type { RoleView } from '../../../shared/views'
+// `rolecall list`: every role the app would show, replayed from a cache while the files it was made from
+// are unchanged, so it answers in about the time Node takes to start; only a miss loads the catalogue
+// (list-roles.ts).
+import { awsFilePaths } from '../../core/catalogue/aws-file-paths'
 import { appDataDir, settingsFile } from '../../core/store/app-paths'
-import { awsFilePaths, loadAwsFiles, type AwsFilePaths } from '../../core/catalogue/aws-files'
-import { buildCatalog } from '../../core/catalogue/config-profiles'
-import { appRoleView, configRoleView } from '../../core/catalogue/role-views'
 import type { CommandArgs } from '../args'
-import { listCache, type Listing } from '../list-cache'
-import { note, print, table } from '../output'
-import { readRolePreferences } from '../../core/store/role-preferences'
-import { readSettingsSnapshot, type SettingsSnapshot } from '../settings-snapshot'
+import { listCache } from '../list-cache'
+import { note, print } from '../output'
 
 export async function list({ values }: CommandArgs<'list'>): Promise<void> {
   const paths = awsFilePaths()
@@ -20,52 +14,10 @@ export async function list({ values }: CommandArgs<'list'>): Promise<void> {
   const cache = listCache(appDataDir(), json ? 'list-json' : 'list', [paths.config, paths.credentials, settingsPath])
   let listing = cache.read()
   if (!listing) {
-    listing = render(await allRoles(paths, settingsPath), json, paths)
+    const { listRoles } = await import('./list-roles')
+    listing = await listRoles(paths, settingsPath, json)
     cache.write(listing)
   }
   if (listing.stdout) print(listing.stdout)
   for (const warning of listing.warnings) note(warning)
-}
-
-async function allRoles(paths: AwsFilePaths, settingsPath: string): Promise<{ roles: RoleView[]; problems: string[] }> {
-  const settings = readSettingsSnapshot(settingsPath)
-  const [files, appRoles] = await Promise.all([loadAwsFiles(paths), appRoleViews(settings)])
-  const extras = readRolePreferences((key) => settings.get(key))
-  // App roles first, as the core lists them.
-  const roles = [...appRoles, ...buildCatalog(files).map((r) => configRoleView(r, extras))]
-  return { roles, problems: [...files.fileProblems, ...(settings.problem ? [settings.problem] : [])] }
-}
-
-/** Roles added in the app need the contract's schemas (zod) to validate; only loaded when there are some. */
-async function appRoleViews(settings: SettingsSnapshot): Promise<RoleView[]> {
-  const raw = settings.get('roles')
-  if (!Array.isArray(raw) || raw.length === 0) return []
-  const { parseRoles } = await import('../../core/store/app-store')
-  const extras = readRolePreferences((key) => settings.get(key))
-  return parseRoles(raw).map((r) => appRoleView(r, extras))
-}
-
-function render({ roles, problems }: { roles: RoleView[]; problems: string[] }, json: boolean, paths: AwsFilePaths): Listing {
-  if (json) return { stdout: JSON.stringify(roles, null, 2), warnings: problems }
-  if (roles.length === 0) {
-    const none = `no roles: no profile in ${paths.config} or ${paths.credentials} has a role_arn, and none were added in the app.`
-    return { stdout: '', warnings: [...problems, none] }
-  }
-  return {
-    stdout: table([['NAME', 'KEY', 'ACCOUNT', 'ROLE', 'REGION', 'NOTES'], ...roles.map(row)]),
-    warnings: [...problems, ...roles.flatMap((r) => (r.problem ? [`"${r.displayName}" cannot be used: ${r.problem}`] : []))]
-  }
-}
-
-function row(role: RoleView): string[] {
-  // Appended as found rather than filtered from a list: thousands of rows, in a process too young for
-  // the optimising compiler, where an array, a filter and a join per row add up to milliseconds.
-  let notes = ''
-  const note = (text: string): void => void (notes = notes ? `${notes}, ${text}` : text)
-  if (role.origin === 'app') note('app')
-  if (role.favourite) note('favourite')
-  if (role.mfaSerial) note('mfa')
-  if (role.chained) note('chained')
-  if (role.problem) note('PROBLEM')
-  return [role.displayName, role.key, role.accountId, role.roleName, role.region ?? '', notes]
 }

@@ -1,16 +1,10 @@
 // Reads the shared AWS config and credentials files with the SDK's own loader, plus a cheap line check
 // the loader does not do, so a bad line is reported against its profile instead of silently dropped.
-import { getHomeDir } from '@smithy/shared-ini-file-loader'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { sdkHeader, splitLines } from '../ini'
+import type { AwsFilePaths } from './aws-file-paths'
 import { handToSdk, releaseToSdk } from './refused-sections'
 import { configProfiles, isKindPrefixed, parsedSections, type ConfigProfiles, type IniData } from './sdk-sections'
-
-export interface AwsFilePaths {
-  config: string
-  credentials: string
-}
 
 export interface AwsFiles {
   paths: AwsFilePaths
@@ -22,15 +16,6 @@ export interface AwsFiles {
   lineProblems: Map<string, string[]>
   /** Whole-file problems: unreadable, or sections the SDK refuses or cannot read. */
   fileProblems: string[]
-}
-
-/** The same resolution the SDK and CLI use: the env variable, else ~/.aws/… under HOME or USERPROFILE. */
-export function awsFilePaths(env: NodeJS.ProcessEnv = process.env): AwsFilePaths {
-  const home = getHomeDir()
-  return {
-    config: expandHome(env.AWS_CONFIG_FILE || join(home, '.aws', 'config'), home),
-    credentials: expandHome(env.AWS_SHARED_CREDENTIALS_FILE || join(home, '.aws', 'credentials'), home)
-  }
 }
 
 export async function loadAwsFiles(paths: AwsFilePaths): Promise<AwsFiles> {
@@ -157,8 +142,4 @@ function quotable(line: string): string {
 
 function sectionProfile(name: string, isConfig: boolean): string {
   return isConfig && name.startsWith('profile ') ? name.slice(8).trim() : name
-}
-
-function expandHome(path: string, home: string): string {
-  return path.startsWith('~/') ? join(home, path.slice(2)) : path
 }

@@ -2,7 +2,8 @@
 // line, and, for the app, read again whenever either file changes.
 import type { RoleView } from '../../../shared/views'
 import type { RolePreferences } from '../store'
-import { loadAwsFiles, type AwsFilePaths, type AwsFiles } from './aws-files'
+import type { AwsFilePaths } from './aws-file-paths'
+import { loadAwsFiles, type AwsFiles } from './aws-files'
 import { buildCatalog, type ConfigRole } from './config-profiles'
 import type { RoleSource } from './role-source'
 import { configRoleView } from './role-views'

@@ -2,8 +2,9 @@
 // resolver. They import it from here, never from the files inside, so this folder's inside can change without
 // reaching into theirs.
 export { AppRoles } from './app-roles'
-export { awsFilePaths } from './aws-files'
-export type { AwsFilePaths, AwsFiles } from './aws-files'
+export { awsFilePaths } from './aws-file-paths'
+export type { AwsFilePaths } from './aws-file-paths'
+export type { AwsFiles } from './aws-files'
 export { Catalogue } from './catalogue'
 export { MAX_CHAIN_PROFILES, SESSION_TAGS_KEY, TRANSITIVE_TAG_KEYS_KEY, profileSection } from './config-profiles'
 export type { ConfigRole, CredentialSourceName } from './config-profiles'

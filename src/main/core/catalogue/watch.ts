@@ -4,7 +4,7 @@
 // existing parent, and watched from the moment it appears.
 import { existsSync, watch, type FSWatcher } from 'node:fs'
 import { basename, dirname, join, relative, sep } from 'node:path'
-import type { AwsFilePaths } from './aws-files'
+import type { AwsFilePaths } from './aws-file-paths'
 
 export function watchAwsFiles(paths: AwsFilePaths, onChange: () => void, debounceMs = 150): () => void {
   const byDir = new Map<string, Set<string>>()
