@@ -29,9 +29,10 @@ describe('rolecall list', () => {
     const { code, stdout, stderr } = await cli('list')
     expect(code).toBe(0)
     const lines = stdout.trimEnd().split('\n')
-    expect(lines[0]).toMatch(/^NAME\s+KEY\s+ACCOUNT\s+ROLE\s+REGION\s+NOTES$/)
+    expect(lines[0]).toMatch(/^NAME\s+ACCOUNT\s+ROLE\s+REGION\s+NOTES$/)
     expect(lines.slice(1).map((l) => l.split(/\s{2,}/)[0])).toEqual(['App ReadOnly', 'admin', 'long', 'mfa', 'untrusted', 'broken'])
-    expect(lines.find((l) => l.startsWith('admin'))).toMatch(/^admin\s+profile\.admin\s+123456789012\s+Admin\s+eu-west-1\s+favourite$/)
+    expect(lines.find((l) => l.startsWith('admin'))).toMatch(/^admin\s+123456789012\s+Admin\s+eu-west-1\s+favourite$/)
+    expect(lines.find((l) => l.startsWith('App ReadOnly'))).toMatch(/\sapp, key app\.app-1$/)
     expect(lines.find((l) => l.startsWith('mfa'))).toMatch(/\smfa$/)
     expect(lines.find((l) => l.startsWith('broken'))).toMatch(/PROBLEM$/)
     expect(stderr).toMatch(/^rolecall: "broken" cannot be used: source_profile "nowhere"/m)
@@ -57,9 +58,9 @@ describe('rolecall list, listed again', () => {
     try {
       const after = (await cli('list')).stdout
       expect(after).not.toBe(before)
-      expect(after).toMatch(/^added\s+profile\.added\s+123456789012\s+ReadOnly\s*$/m)
+      expect(after).toMatch(/^added\s+123456789012\s+ReadOnly\s*$/m)
       expect(after).toMatch(/^long\s.*favourite$/m)
-      expect(after).toMatch(/^admin\s+profile\.admin\s+123456789012\s+Admin\s+eu-west-1\s*$/m)
+      expect(after).toMatch(/^admin\s+123456789012\s+Admin\s+eu-west-1\s*$/m)
     } finally {
       world.home.write({ config: CONFIG })
       writeFileSync(settingsFile, JSON.stringify(settings))

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { removeProcessProfiles, writeProcessProfiles } from '../../src/main/core/credentials-out/process-profiles/block'
 import { removeProfile, writeProfile } from '../../src/main/core/credentials-out/credentials-file'
-import { SharedFileError } from '../../src/main/core/files/shared-file'
+import { SharedFileError } from '../../src/main/core/ini/shared-file-error'
 import type { UserEdit, WriterCase, WriterOp } from './ini-file-arbitrary'
 import { botocoreParse, sdkParse, type BotocoreResult, type Parsed } from './ini-parsers'
 

@@ -2,7 +2,7 @@
 // so it can be piped or eval'd; messages, prompts and warnings go to stderr. Text meant for a person (notes,
 // tables, prompts) passes through visible(), as it carries values from files and from AWS; machine output
 // (export snippets, JSON documents, the console URL) has writers of its own and is printed as it is.
-import { showControlCharacters } from '../../shared/plain-text'
+import { hasControlCharacter, showControlCharacters } from '../../shared/plain-text'
 import type { ErrorView } from '../../shared/views'
 
 /**
@@ -26,14 +26,17 @@ export function describeFailure(view: ErrorView): string {
 }
 
 /** Left-aligned columns, two spaces apart; the last column is not padded, no line ends in spaces. */
-export function table(cells: readonly (readonly string[])[]): string {
+export function table(rows: readonly (readonly string[])[]): string {
+  const lines = layout(rows)
+  // Checked line by line once laid out (a cell holds no line break of its own): thousands of plain rows
+  // cost one test each, and only a table with such a character is laid out again with it shown escaped.
+  return (lines.some(hasControlCharacter) ? layout(rows.map((row) => row.map(visible))) : lines).join('\n')
+}
+
+function layout(rows: readonly (readonly string[])[]): string[] {
   // Plain loops, not a map and a join per row: `rolecall list` lays out thousands of rows.
-  const rows: string[][] = []
   const widths: number[] = []
-  for (const cellsOfRow of cells) {
-    const row: string[] = []
-    for (const cell of cellsOfRow) row.push(visible(cell))
-    rows.push(row)
+  for (const row of rows) {
     for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i] ?? 0, row[i]!.length)
   }
   const lines: string[] = []
@@ -42,7 +45,7 @@ export function table(cells: readonly (readonly string[])[]): string {
     for (let i = 0; i < row.length - 1; i++) line += `${row[i]!.padEnd(widths[i]!)}  `
     lines.push(`${line}${row.at(-1) ?? ''}`.trimEnd())
   }
-  return lines.join('\n')
+  return lines
 }
 
 /**

@@ -5,6 +5,7 @@ import type { RoleView } from '../../../shared/views'
 import type { AwsFilePaths } from '../../core/catalogue/aws-file-paths'
 import { loadAwsFiles } from '../../core/catalogue/aws-files'
 import { buildCatalog } from '../../core/catalogue/config-profiles'
+import { looksLikeKey } from '../../core/catalogue/role-key'
 import { appRoleView, configRoleView } from '../../core/catalogue/role-views'
 import { readRolePreferences } from '../../core/store/role-preferences'
 import type { Listing } from '../list-cache'
@@ -39,13 +40,36 @@ function render({ roles, problems }: { roles: RoleView[]; problems: string[] }, 
     const none = `no roles: no profile in ${paths.config} or ${paths.credentials} has a role_arn, and none were added in the app.`
     return { stdout: '', warnings: [...problems, none] }
   }
+  const needsKey = keyNeeded(roles)
   return {
-    stdout: table([['NAME', 'KEY', 'ACCOUNT', 'ROLE', 'REGION', 'NOTES'], ...roles.map(row)]),
+    stdout: table([['NAME', 'ACCOUNT', 'ROLE', 'REGION', 'NOTES'], ...roles.map((role) => row(role, needsKey(role)))]),
     warnings: [...problems, ...roles.flatMap((r) => (r.problem ? [`"${r.displayName}" cannot be used: ${r.problem}`] : []))]
   }
 }
 
-function row(role: RoleView): string[] {
+/**
+ * Which rows the table names by key: app roles (a display name is no identity), and profiles whose name alone
+ * does not reach them (another role answers to it, it is written like a key, or its key spells it differently).
+ * A key on every row would cost a 5,000-profile table half its size again; `--json` has every key.
+ */
+function keyNeeded(roles: readonly RoleView[]): (role: RoleView) => boolean {
+  // How many roles answer to each name; a config role's display name is its profile name, counted once.
+  const users = new Map<string, number>()
+  const count = (name: string): void => void users.set(name, (users.get(name) ?? 0) + 1)
+  for (const role of roles) {
+    const shown = role.displayName.toLowerCase()
+    count(shown)
+    if (role.profile !== undefined && role.profile.toLowerCase() !== shown) count(role.profile.toLowerCase())
+  }
+  return (role) =>
+    role.origin === 'app' ||
+    role.profile === undefined ||
+    looksLikeKey(role.profile) ||
+    role.key !== `profile.${role.profile}` ||
+    (users.get(role.profile.toLowerCase()) ?? 0) > 1
+}
+
+function row(role: RoleView, withKey: boolean): string[] {
   // Appended as found rather than filtered from a list: thousands of rows, in a process too young for
   // the optimising compiler, where an array, a filter and a join per row add up to milliseconds.
   let notes = ''
@@ -55,5 +79,6 @@ function row(role: RoleView): string[] {
   if (role.mfaSerial) note('mfa')
   if (role.chained) note('chained')
   if (role.problem) note('PROBLEM')
-  return [role.displayName, role.key, role.accountId, role.roleName, role.region ?? '', notes]
+  if (withKey) note(`key ${role.key}`)
+  return [role.displayName, role.accountId, role.roleName, role.region ?? '', notes]
 }

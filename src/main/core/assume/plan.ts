@@ -3,10 +3,8 @@
 import { fromContainerMetadata, fromEnv, fromIni, fromInstanceMetadata } from '@aws-sdk/credential-providers'
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import type { StsTarget } from '../sts'
-import type { AwsFiles } from '../catalogue'
-import type { Section } from '../catalogue'
+import { type AwsFiles, type Section, MAX_CHAIN_PROFILES, profileSection, SESSION_TAGS_KEY, TRANSITIVE_TAG_KEYS_KEY, type ConfigRole, type CredentialSourceName } from '../catalogue'
 import { parseSessionTags, type SessionTag } from '../../../shared/session-tags'
-import { MAX_CHAIN_PROFILES, profileSection, SESSION_TAGS_KEY, TRANSITIVE_TAG_KEYS_KEY, type ConfigRole, type CredentialSourceName } from '../catalogue'
 
 export interface Hop {
   roleArn: string

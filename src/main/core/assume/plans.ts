@@ -1,8 +1,7 @@
 // The assume plan for each role, made once and kept until what it was made from changes: an app role
 // assumed from the source profile, or a config profile's chain as the AWS CLI would walk it.
 import type { Fail } from '../../../shared/result'
-import type { AwsFiles } from '../catalogue'
-import type { ConfigRole } from '../catalogue'
+import type { AwsFiles, ConfigRole } from '../catalogue'
 import type { StoredRole } from '../store'
 import { failure } from '../sts'
 import { hopTags, planForConfigRole, type AssumePlan, type Hop } from './plan'

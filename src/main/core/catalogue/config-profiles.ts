@@ -4,8 +4,7 @@ import { matchRoleArn, parseRoleArn, type Partition } from '../../../shared/arn'
 import { parseSessionTags } from '../../../shared/session-tags'
 import { isRoleSessionSeconds, ROLE_SESSION_SECONDS } from '../../../shared/sts-limits'
 import type { AwsFiles } from './aws-files'
-import type { Section } from './sdk-sections'
-import { isKindPrefixed } from './sdk-sections'
+import { type Section, isKindPrefixed } from './sdk-sections'
 
 export const CREDENTIAL_SOURCES = ['Environment', 'Ec2InstanceMetadata', 'EcsContainer'] as const
 export type CredentialSourceName = (typeof CREDENTIAL_SOURCES)[number]

@@ -2,8 +2,7 @@
 // and per-account choices (favourite, auto-refresh, alias and colour) that apply to config profiles too.
 import { ok } from '../../../shared/result'
 import type { Handlers } from '../ipc'
-import type { AppStore } from '../store'
-import { storeChange } from '../store'
+import { type AppStore, storeChange } from '../store'
 import type { AppRoles } from './app-roles'
 import { appRoleView } from './role-views'
 

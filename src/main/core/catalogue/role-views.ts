@@ -1,9 +1,8 @@
 // What the renderer sees of each role, from either origin: app-defined roles and config profiles.
 import { parseRoleArn } from '../../../shared/arn'
 import type { RoleView } from '../../../shared/views'
-import type { StoredRole } from '../store'
+import type { StoredRole, RolePreferences } from '../store'
 import type { ConfigRole } from './config-profiles'
-import type { RolePreferences } from '../store'
 import { roleKey } from './role-key'
 
 export function appRoleView(role: StoredRole, extras: RolePreferences): RoleView {

@@ -3,10 +3,8 @@
 // other byte stays as it was, writes are atomic with mode 0600, and a lock keeps writers in turn.
 // Where the file is not as Rolecall left it, Rolecall refuses and says which line to look at.
 import { profileNameSchema } from '../../../shared/views'
-import { commentSafe } from '../ini'
-import { appendLines, joinLines, refuseDefaults, jointFor, readIni, sectionsNamed, spanWithJoint, splice, unsafeAfter, type IniDocument, type Joint, type Section } from '../ini'
-import { isQuiet } from '../ini'
-import { editSharedFile, SharedFileError, type WriteFile } from '../files'
+import { commentSafe, appendLines, joinLines, refuseDefaults, jointFor, readIni, sectionsNamed, spanWithJoint, splice, unsafeAfter, type IniDocument, type Joint, type Section, isQuiet, SharedFileError } from '../ini'
+import { editSharedFile, type WriteFile } from '../files'
 import type { TemporaryCredentials } from '../sts'
 
 const MARKER = '# Managed by Rolecall'

@@ -2,6 +2,6 @@
 // write-failure wording. They import it from here, never from the files inside, so this folder's inside can
 // change without reaching into theirs.
 export { ensurePrivateDir } from './private-dir'
-export { SharedFileError, editSharedFile } from './shared-file'
+export { editSharedFile } from './shared-file'
 export type { WriteFile } from './shared-file'
 export { isDiskFailure, writeFailureReason } from './write-failure'

@@ -5,11 +5,8 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import lockfile from 'proper-lockfile'
 import writeFileAtomic from 'write-file-atomic'
+import { SharedFileError } from '../ini'
 import { writeFailureReason } from './write-failure'
-
-export class SharedFileError extends Error {
-  override name = 'SharedFileFailed'
-}
 
 /** The write port: replaceable so tests can fail a write half-way, as a full disk would. */
 export type WriteFile = (path: string, text: string) => Promise<void>

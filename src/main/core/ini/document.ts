@@ -1,7 +1,7 @@
 // One model of a shared AWS file (~/.aws/config or ~/.aws/credentials) for everything Rolecall reads or
 // edits in it: lines with their own endings, sections as either parser may read them, and edits made by
 // replacing a span of the text, so every byte outside that span stays as it was.
-import { SharedFileError } from '../files'
+import { SharedFileError } from './shared-file-error'
 import { eolStyle, headerNames, isPlainHeader, isQuiet, splitLines, type Line } from './lines'
 
 export interface Section {

@@ -5,3 +5,4 @@ export { appendLines, joinLines, jointFor, lineNumbers, readIni, refuseDefaults,
 export type { IniDocument, Joint, Section } from './document'
 export { isQuiet, sdkHeader, splitLines } from './lines'
 export type { Line } from './lines'
+export { SharedFileError } from './shared-file-error'

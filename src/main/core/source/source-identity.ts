@@ -3,8 +3,7 @@
 // "before" identity of any other plan's base is asked once and kept.
 import type { SourceView } from '../../../shared/views'
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
-import { describeError } from '../sts'
-import type { StsGateway, StsTarget } from '../sts'
+import { describeError, type StsGateway, type StsTarget } from '../sts'
 import { FALLBACK_REGION, SourceCredentials } from './source-credentials'
 
 export interface SourceIdentityDeps {

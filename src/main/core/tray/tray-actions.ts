@@ -5,9 +5,8 @@ import type { Channel } from '../../../shared/channels'
 import type { RequestOf } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
 import type { Notice } from '../../../shared/views'
-import { dispatch } from '../ipc'
+import { dispatch, type Handlers } from '../ipc'
 import type { Notifier } from '../ports'
-import type { Handlers } from '../ipc'
 import type { TrayAction } from './tray-menu'
 
 type Request = { [C in Channel]: { channel: C; payload: RequestOf<C>; doing: string } }[Channel]

@@ -1,8 +1,7 @@
 // The tray as plain data built from AppState: the context menu, the icon state, the tooltip and
 // the macOS title. The Electron adapter only translates it. The menu is rebuilt when state changes
 // (and once a minute for its "min left" labels), never every second: on Linux a rebuild can flicker.
-import type { ExportFormat } from '../../../shared/contract'
-import { exportFormats } from '../../../shared/contract'
+import { type ExportFormat, exportFormats } from '../../../shared/contract'
 import { orderSessions } from '../../../shared/session-order'
 import { thresholdsOf, urgencyOf } from '../../../shared/time'
 import type { AppState, SessionView } from '../../../shared/views'

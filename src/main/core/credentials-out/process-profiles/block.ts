@@ -6,10 +6,8 @@
 import { createHash } from 'node:crypto'
 import { profileNameSchema } from '../../../../shared/views'
 import { hasControlCharacter } from '../../../../shared/plain-text'
-import { commentSafe } from '../../ini'
-import { appendLines, joinLines, jointFor, lineNumbers, readIni, refuseDefaults, spanWithJoint, splice, unsafeAfter, type IniDocument, type Joint } from '../../ini'
-import type { Line } from '../../ini'
-import { editSharedFile, SharedFileError } from '../../files'
+import { commentSafe, appendLines, joinLines, jointFor, lineNumbers, readIni, refuseDefaults, spanWithJoint, splice, unsafeAfter, type IniDocument, type Joint, type Line, SharedFileError } from '../../ini'
+import { editSharedFile } from '../../files'
 
 const BEGIN = '# BEGIN Rolecall credential_process profiles (managed by Rolecall; do not edit inside, Rolecall checks it)'
 /** What Rolecall wrote before blocks had a checksum: still recognised, checked by its shape instead. */
