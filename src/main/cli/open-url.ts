@@ -4,7 +4,7 @@
 // then watched by a detached `rolecall __handoff-watch PAGE`, so the command ends at once.
 import { spawn } from 'node:child_process'
 import { appDataDir } from '../core/store/app-paths'
-import { handoffDir, handoffOpener, type HandoffOpener } from '../core/console/handoff'
+import { handoffDir, handoffOpener, watchPage, type HandoffOpener } from '../core/console/handoff'
 import { signinOverride } from '../core/console/signin-endpoint'
 import { isAllowedExternalUrl } from '../core/console/url-guard'
 import { HANDOFF_WATCH } from './handoff-watch'
@@ -38,6 +38,8 @@ export function systemOpener(configuredOrigin = signinOverride(process.env).orig
     },
     handOver: (page, readsVisible) => {
       const watcher = spawn(process.execPath, [process.argv[1]!, HANDOFF_WATCH, page, readsVisible ? 'reads' : 'blind'], { detached: true, stdio: 'ignore' })
+      // A watcher that cannot start leaves the watch here: the command then ends once the page is gone.
+      watcher.once('error', () => void watchPage(page, readsVisible))
       watcher.unref()
     }
   })
