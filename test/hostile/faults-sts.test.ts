@@ -40,6 +40,8 @@ describe('STS faults: bounded retries, a visible error, other sessions untouched
     const callsBefore = assumeCalls(w)
     const failed = (await dispatch(w.core.handlers, 'roles:assume', { roleId: 'profile:long' })) as { ok: false; error: ErrorView }
     expect(failed).toMatchObject({ ok: false, error: { code } })
+    // In Rolecall's words: no SDK package name or log level in front of what happened.
+    expect(failed.error.detail).not.toMatch(/@smithy|\[(ERROR|WARN)\]/)
     expect(w.core.state().activity['profile:long']?.error?.code).toBe(code)
     const attempts = assumeCalls(w) - callsBefore
     expect(attempts).toBeGreaterThan(0)

@@ -124,7 +124,7 @@ export function describeError(error: unknown, knownSecrets: readonly string[] = 
     title: code === 'InvalidCredentialsConfig' ? 'AWS credentials are misconfigured' : `AWS error ${code}`,
     hint: ''
   }
-  const message = typeof (error as ErrorLike)?.message === 'string' ? ((error as ErrorLike).message as string) : ''
+  const message = typeof (error as ErrorLike)?.message === 'string' ? withoutSdkPrefix((error as ErrorLike).message as string) : ''
   // The SDK puts $metadata on every error it retried, a refused connection too; only a status means AWS answered.
   const fromAws = (error as ErrorLike)?.$metadata?.httpStatusCode !== undefined
   const said = message && message !== code ? (fromAws ? `AWS said: ${message}` : message) : ''
@@ -132,6 +132,16 @@ export function describeError(error: unknown, knownSecrets: readonly string[] = 
     .filter(Boolean)
     .join(' ')
   return { code, title: wording.title, detail: redact(detail, knownSecrets) }
+}
+
+// The SDK's HTTP handler names itself, and sometimes a log level, before what happened:
+// "@smithy/node-http-handler - [ERROR] a request has exceeded the configured 2000 ms requestTimeout."
+const SDK_PREFIX = /^@[\w.-]+\/[\w.-]+ - (?:\[[A-Z]+\] )?/
+
+/** What happened, in a sentence a person reads: without the SDK's package name and log level in front. */
+function withoutSdkPrefix(message: string): string {
+  const rest = message.replace(SDK_PREFIX, '')
+  return rest === message ? message : rest.charAt(0).toUpperCase() + rest.slice(1)
 }
 
 /** Rolecall's own failure of the given kind (NoSession, UnknownRole…), described like any AWS error. */
