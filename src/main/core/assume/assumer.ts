@@ -115,11 +115,12 @@ export class Assumer {
         ...(flow.notes.length ? { note: flow.notes.join(' ') } : {})
       })
     } catch (error) {
-      const view = describeError(error, secrets)
+      let view = describeError(error, secrets)
       // A missing, wrong or reused code keeps the prompt open; other refusals are not about the code.
-      if (plan.mfaSerial && (view.code === 'MfaRequired' || (view.code === 'AccessDenied' && /MultiFactorAuthentication/i.test(view.detail)))) {
+      const codeRejected = view.code === 'AccessDenied' && /MultiFactorAuthentication/i.test(view.detail)
+      if (plan.mfaSerial && (view.code === 'MfaRequired' || codeRejected)) {
+        if (codeRejected) view = describeError(error, secrets, 'MfaCodeRejected')
         view.needsMfaCode = true
-        if (view.code === 'AccessDenied') view.title = 'MFA code rejected'
       }
       return fail(view)
     }

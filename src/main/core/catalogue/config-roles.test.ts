@@ -13,7 +13,7 @@ const assume = (w: World, roleId: string, mfaCode?: string) =>
   dispatch(w.core.handlers, 'roles:assume', { roleId, ...(mfaCode ? { mfaCode } : {}) }) as Promise<{
     ok: boolean
     value?: { assumedRoleArn: string; durationSeconds: number; note?: string; sourceArn: string }
-    error?: { code: string; title: string; needsMfaCode?: boolean }
+    error?: { code: string; title: string; detail: string; needsMfaCode?: boolean }
   }>
 
 async function worldWith(config: string) {
@@ -76,6 +76,10 @@ describe('config roles', () => {
       ok: false,
       error: { code: 'AccessDenied', title: 'MFA code rejected', needsMfaCode: true }
     })
+    // Said as what it is, not as a trust-policy problem.
+    const wrong = await assume(world, 'profile:mfa', '000000')
+    expect(wrong.error?.detail).toMatch(/^The code was wrong, or it was already used: AWS takes each code once\. Wait for your device to show the next code/)
+    expect(wrong.error?.detail).not.toMatch(/trust policy/)
     const first = await assume(world, 'profile:mfa', ALICE.mfaCodes[0])
     expect(first.value).toMatchObject({ note: expect.stringMatching(/MFA session: console sign-in from it lasts at most 1 hour/) })
     // A second role from the same source needs no new code: one GetSessionToken covers both.

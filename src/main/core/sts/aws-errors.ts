@@ -14,6 +14,11 @@ const WORDING: Record<string, Wording> = {
     hint: "AWS refused the request. Check the role's trust policy, whether it needs MFA or an external ID, and that your source identity is allowed to assume it."
   },
   ValidationError: { title: 'AWS rejected the request', hint: 'A parameter was not accepted.' },
+  // Not an AWS code: the words for an AccessDenied that AWS gave because of the MFA code.
+  MfaCodeRejected: {
+    title: 'MFA code rejected',
+    hint: 'The code was wrong, or it was already used: AWS takes each code once. Wait for your device to show the next code and enter that.'
+  },
   InvalidClientTokenId: {
     title: 'Source credentials are not valid',
     hint: 'AWS does not recognise the access key. Check ~/.aws/credentials or your environment variables.'
@@ -117,10 +122,13 @@ function isMissingCredentials(error: unknown): boolean {
   return /could not load credentials|Unable to find|no credentials|not found in|Profile .* not found/i.test(message)
 }
 
-/** `knownSecrets` are values that must never be echoed (the source's secret, a session token). */
-export function describeError(error: unknown, knownSecrets: readonly string[] = []): ErrorView {
+/**
+ * `knownSecrets` are values that must never be echoed (the source's secret, a session token). `wordedAs`
+ * words an error Rolecall understands better than its code says (an AccessDenied over an MFA code).
+ */
+export function describeError(error: unknown, knownSecrets: readonly string[] = [], wordedAs?: string): ErrorView {
   const code = codeOf(error)
-  const wording = WORDING[code] ?? {
+  const wording = WORDING[wordedAs ?? code] ?? {
     title: code === 'InvalidCredentialsConfig' ? 'AWS credentials are misconfigured' : `AWS error ${code}`,
     hint: ''
   }
