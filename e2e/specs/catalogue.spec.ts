@@ -68,6 +68,20 @@ test('arrow keys pick a role and Enter assumes it', async ({ page, world, host: 
   expect(world.sts.calls.filter((c) => c.action === 'AssumeRole' && c.status === 200)).toHaveLength(1)
 })
 
+test('Enter and Escape while an IME composes (Hangul) neither assume a role nor clear the search', async ({ page, world, host: _host }) => {
+  const search = page.getByRole('searchbox', { name: 'Search roles' })
+  await search.fill('prod')
+  await search.press('ArrowDown')
+  // What Chromium sends while a composition is open: the key, marked as part of it.
+  await search.dispatchEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true })
+  await search.dispatchEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true })
+  await expect(search).toHaveValue('prod')
+  await expect(page.getByText('No active sessions.')).toBeVisible()
+  expect(world.sts.calls.filter((c) => c.action === 'AssumeRole')).toHaveLength(0)
+  await search.press('Enter')
+  await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem')).toHaveCount(1)
+})
+
 test('a favourite is pinned at the top', async ({ page, host: _host }) => {
   await page.getByRole('button', { name: 'Favourite vendor' }).click()
   await expect(page.getByRole('button', { name: 'Favourite vendor' })).toHaveAttribute('aria-pressed', 'true')

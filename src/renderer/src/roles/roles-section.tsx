@@ -42,6 +42,8 @@ export function RolesSection({ state, local, onAdd, onAccountSettings, ...action
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    // While an IME composes (Hangul, kana…), Enter and Escape belong to the composition, not to Rolecall.
+    if (event.nativeEvent.isComposing) return
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
       const index = stepActive(rows, activeIndex, event.key === 'ArrowDown' ? 1 : -1)
