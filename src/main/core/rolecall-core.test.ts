@@ -44,6 +44,22 @@ describe('RolecallCore against the local STS', () => {
     expect(source.error?.detail).toMatch(/aws configure/)
   })
 
+  it('clears a role\'s "No AWS credentials found" once a check of the source succeeds, and keeps failures about the role', async () => {
+    world = await startWorld({ credentials: false })
+    const admin = await addRole(world, 'Admin', ROLES.admin)
+    expect(await dispatch(world.core.handlers, 'roles:assume', { roleId: admin })).toMatchObject({ ok: false, error: { code: 'NoCredentials' } })
+    expect(world.core.state().activity[admin]?.error?.code).toBe('NoCredentials')
+    world.home.write({ credentials: credentialsSection('default', ALICE) })
+    expect((await world.core.refreshSource()).status).toBe('ok')
+    expect(world.core.state().activity[admin]).toBeUndefined()
+    // A failure about the role itself is still true after the next check, and stays.
+    const untrusted = await addRole(world, 'Untrusted', ROLES.untrusted)
+    expect(await dispatch(world.core.handlers, 'roles:assume', { roleId: untrusted })).toMatchObject({ ok: false, error: { code: 'AccessDenied' } })
+    await world.core.refreshSource()
+    expect(world.core.state().activity[untrusted]?.error?.code).toBe('AccessDenied')
+    expect(await dispatch(world.core.handlers, 'roles:assume', { roleId: admin })).toMatchObject({ ok: true })
+  })
+
   it('rejects a bad ARN with a message naming the problem and the field', async () => {
     world = await startWorld()
     const result = await dispatch(world.core.handlers, 'roles:save', {

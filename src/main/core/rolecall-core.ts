@@ -79,7 +79,15 @@ export class RolecallCore {
     this.catalogue = new Catalogue([appRoles, this.config], () => store.extras())
     const role = (id: string): RoleView | undefined => this.catalogue.role(id)
 
-    this.source = new SourceIdentity({ env, gateway, settings: () => store.settings(), onRegion: () => this.plans.forget(), onChange: emit })
+    this.source = new SourceIdentity({
+      env,
+      gateway,
+      settings: () => store.settings(),
+      onRegion: () => this.plans.forget(),
+      // App roles are assumed from the source profile, so its working credentials clear what blamed them.
+      onConfirmed: () => this.assumer.sourceConfirmed((roleId) => appRoles.role(roleId) !== undefined),
+      onChange: emit
+    })
     this.plans = new Plans({
       appRole: (id) => appRoles.role(id),
       configRole: (id) => this.config.role(id),

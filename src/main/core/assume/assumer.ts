@@ -11,6 +11,9 @@ import { runPlan } from './assume-flow'
 import type { MfaSessions } from './mfa-sessions'
 import type { Plans } from './plans'
 
+/** Failures that say the source credentials are missing or refused, rather than anything about the role. */
+const SOURCE_FAILURES = new Set(['NoCredentials', 'InvalidCredentialsConfig', 'InvalidClientTokenId', 'SignatureDoesNotMatch', 'ExpiredToken'])
+
 export interface AssumerDeps {
   plans: Plans
   gateway: StsGateway
@@ -38,6 +41,13 @@ export class Assumer {
   /** The role changed or went: what it was doing no longer applies. */
   forget(roleId: string): void {
     this.activity.delete(roleId)
+  }
+
+  /** The source credentials work now: a last failure that blamed them, on a role they serve, is no longer true. */
+  sourceConfirmed(servedBySource: (roleId: string) => boolean): void {
+    for (const [roleId, { error }] of this.activity) {
+      if (error && SOURCE_FAILURES.has(error.code) && servedBySource(roleId)) this.activity.delete(roleId)
+    }
   }
 
   async assume(roleId: string, mfaCode?: string, durationSeconds?: number): Promise<Result<SessionView>> {

@@ -9,13 +9,14 @@ let world: World
 afterEach(async () => world?.close())
 
 function identity(settings: { sourceProfile: string | null; defaultRegion: string | null } = { sourceProfile: null, defaultRegion: null }) {
-  const events = { changes: 0, regions: 0 }
+  const events = { changes: 0, regions: 0, confirmed: 0 }
   const gateway = new StsGateway({ maxAttempts: 1, requestTimeoutMs: 2000 })
   const source = new SourceIdentity({
     env: process.env,
     gateway,
     settings: () => settings,
     onRegion: () => events.regions++,
+    onConfirmed: () => events.confirmed++,
     onChange: () => events.changes++
   })
   return { source, events }
@@ -30,7 +31,7 @@ describe('SourceIdentity', () => {
     expect(first).toBe(second)
     expect(first).toEqual({ status: 'ok', profile: 'base', arn: ALICE.arn, accountId: '123456789012' })
     expect(world.sts.calls.filter((c) => c.action === 'GetCallerIdentity')).toHaveLength(1)
-    expect(events).toEqual({ changes: 2, regions: 1 })
+    expect(events).toEqual({ changes: 2, regions: 1, confirmed: 1 })
     expect(source.defaultRegion()).toBe('eu-west-1')
     expect(source.appBase().baseKey).toBe('source base')
   })

@@ -13,6 +13,8 @@ export interface SourceIdentityDeps {
   settings(): { sourceProfile: string | null; defaultRegion: string | null }
   /** The source's region became known: plans made before it used the fallback. */
   onRegion(): void
+  /** AWS confirmed who the source is: failures that blamed its credentials are stale now. */
+  onConfirmed(): void
   onChange(): void
 }
 
@@ -81,6 +83,7 @@ export class SourceIdentity {
       this.deps.onRegion()
       const identity = await this.deps.gateway.callerIdentity(this.credentials.provider(setting), { region: this.defaultRegion() })
       this.arns.set(this.baseKey(), identity.arn)
+      this.deps.onConfirmed()
       this.show({ status: 'ok', profile, arn: identity.arn, accountId: identity.accountId })
     } catch (error) {
       const view = describeError(error)
