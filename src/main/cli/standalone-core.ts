@@ -40,7 +40,7 @@ export async function withStandaloneCore<T>(use: (core: RolecallCore) => Promise
   }
 }
 
-/** The role ROLE names, read as the broker reads it (role-keys/resolve); a name that fits none or several fails. */
+/** The role ROLE names, read as the broker reads it (catalogue/resolve); a name that fits none or several fails. */
 export function findRole(core: RolecallCore, name: string): RoleView {
   const resolved = core.resolveRole(name)
   if (resolved.ok) return resolved.value
